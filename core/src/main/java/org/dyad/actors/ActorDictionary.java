@@ -1,0 +1,189 @@
+package org.dyad.actors;
+
+import org.dyad.util.DataFile;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything dyad knows about actors before it reads an article: countries (names, demonyms,
+ * capitals), aliases, metonyms, organisations and media, role words, and people with dated
+ * offices. Loaded from {@code dyad/actors/*.tsv}; a user file ({@code --actors FILE}, same columns
+ * as {@code people.tsv} or {@code organizations.tsv}) adds or overrides entries.
+ */
+public final class ActorDictionary {
+
+    /** What a dictionary name denotes. */
+    public enum EntryType { COUNTRY_NAME, DEMONYM, PEOPLE, CAPITAL, METONYM, ORGANIZATION, MEDIA, PERSON, REPORTER }
+
+    /** A proper-name entry ({@code text} is matched case-sensitively). */
+    public record Entry(EntryType type, String code, String country, String role, String basis, List<Office> offices) {
+    }
+
+    /** One office a person held. {@code end} null while in office. */
+    public record Office(String country, String role, String office, LocalDate start, LocalDate end, String source) {
+        public boolean heldOn(LocalDate d) {
+            return !d.isBefore(start) && (end == null || d.isBefore(end));
+        }
+    }
+
+    /** A role word: {@code kind} title, group or institution. */
+    public record RoleWord(String words, String role, String kind) {
+    }
+
+    private final Map<String, Entry> names = new HashMap<>();
+    private final Map<String, RoleWord> roles = new HashMap<>();
+    private final Map<String, String> iso3Names = new HashMap<>();
+    private int maxNameTokens = 1;
+    private int maxRoleTokens = 1;
+    private final String version;
+
+    private ActorDictionary(String version) {
+        this.version = version;
+    }
+
+    private static volatile ActorDictionary standard;
+
+    public static ActorDictionary standard() {
+        if (standard == null) {
+            synchronized (ActorDictionary.class) {
+                if (standard == null) standard = load(null);
+            }
+        }
+        return standard;
+    }
+
+    /** The shipped dictionaries plus, when not null, a user file that adds or overrides entries. */
+    public static ActorDictionary load(Path userFile) {
+        ActorDictionary d = new ActorDictionary(DataFile.text("dyad/VERSION"));
+        String base = "dyad/actors/";
+        if (DataFile.exists(base + "countries.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "countries.tsv").rows()) {
+                String iso3 = r.get("iso3");
+                d.iso3Names.put(iso3, r.get("name"));
+                for (String n : DataFile.list(r.get("names"))) d.putName(n, EntryType.COUNTRY_NAME, iso3, iso3, null, r.where());
+                d.putName(r.get("name"), EntryType.COUNTRY_NAME, iso3, iso3, null, r.where());
+                for (String n : DataFile.list(r.get("demonyms"))) d.putName(n, EntryType.DEMONYM, iso3, iso3, null, r.where());
+                for (String n : DataFile.list(r.get("demonym_plurals"))) d.putName(n, EntryType.PEOPLE, iso3, iso3, null, r.where());
+                for (String n : DataFile.list(r.get("capitals"))) d.putName(n, EntryType.CAPITAL, iso3 + "GOV", iso3, "GOV", r.where());
+            }
+        }
+        if (DataFile.exists(base + "country-aliases.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "country-aliases.tsv").rows()) {
+                String iso3 = r.get("iso3");
+                EntryType t = switch (r.get("kind")) {
+                    case "name" -> EntryType.COUNTRY_NAME;
+                    case "adjective" -> EntryType.DEMONYM;
+                    case "people" -> EntryType.PEOPLE;
+                    default -> throw r.error("kind must be name, adjective or people");
+                };
+                d.putName(r.get("text"), t, iso3, iso3, null, r.where());
+            }
+        }
+        if (DataFile.exists(base + "metonyms.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "metonyms.tsv").rows()) {
+                String code = r.get("code");
+                d.putName(r.get("text"), EntryType.METONYM, code, code.substring(0, 3), code.length() > 3 ? code.substring(3) : null, r.where());
+            }
+        }
+        if (DataFile.exists(base + "organizations.tsv")) {
+            d.loadOrganizations(DataFile.resource(base + "organizations.tsv"));
+        }
+        if (DataFile.exists(base + "reporters.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "reporters.tsv").rows()) {
+                d.putName(r.get("text"), EntryType.REPORTER, null, null, null, r.where());
+                d.putName(capitalize(r.get("text")), EntryType.REPORTER, null, null, null, r.where());
+            }
+        }
+        if (DataFile.exists(base + "roles.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "roles.tsv").rows()) {
+                String w = r.get("words").toLowerCase(Locale.ROOT);
+                d.roles.put(w, new RoleWord(w, r.get("role"), r.get("kind")));
+                d.maxRoleTokens = Math.max(d.maxRoleTokens, w.split("\\s+").length);
+            }
+        }
+        if (DataFile.exists(base + "people.tsv")) {
+            d.loadPeople(DataFile.resource(base + "people.tsv"));
+        }
+        if (userFile != null) {
+            DataFile f = DataFile.file(userFile);
+            if (f.columns().contains("office")) d.loadPeople(f);
+            else if (f.columns().contains("kind")) d.loadOrganizations(f);
+            else throw new IllegalArgumentException(userFile + ": expected the columns of people.tsv or organizations.tsv, got " + f.columns());
+        }
+        return d;
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private void loadOrganizations(DataFile f) {
+        for (DataFile.Row r : f.rows()) {
+            String code = r.get("code");
+            String kind = r.get("kind");
+            String country = r.get("country");
+            EntryType t = kind.equals("MEDIA") ? EntryType.MEDIA : EntryType.ORGANIZATION;
+            String role = kind.equals("MEDIA") ? "MED" : kind;
+            for (String n : DataFile.list(r.get("names"))) {
+                putName(n, t, code, country.isEmpty() ? null : country, role, r.where());
+                if (n.startsWith("the ")) putName(n.substring(4), t, code, country.isEmpty() ? null : country, role, r.where());
+            }
+        }
+    }
+
+    private void loadPeople(DataFile f) {
+        Map<String, List<Office>> byName = new HashMap<>();
+        Map<String, String> basis = new HashMap<>();
+        for (DataFile.Row r : f.rows()) {
+            LocalDate start, end;
+            try {
+                start = LocalDate.parse(r.get("start"));
+                end = r.get("end").isEmpty() ? null : LocalDate.parse(r.get("end"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw r.error("dates must be YYYY-MM-DD: " + e.getParsedString());
+            }
+            Office o = new Office(r.get("country"), r.get("role"), r.get("office"), start, end, r.get("source"));
+            for (String n : DataFile.list(r.get("names"))) {
+                byName.computeIfAbsent(n, k -> new ArrayList<>()).add(o);
+                basis.putIfAbsent(n, r.where());
+            }
+        }
+        for (var e : byName.entrySet()) {
+            // a user file's entry replaces the shipped one for the same name
+            names.put(e.getKey(), new Entry(EntryType.PERSON, null, null, null, basis.get(e.getKey()), List.copyOf(e.getValue())));
+            maxNameTokens = Math.max(maxNameTokens, e.getKey().split("\\s+").length);
+        }
+    }
+
+    private void putName(String text, EntryType type, String code, String country, String role, String where) {
+        if (text == null || text.isBlank()) return;
+        String key = text.trim().replaceAll("\\s+", " ");
+        Entry prev = names.get(key);
+        // an earlier, more specific entry (org, metonym) is not replaced by a country alias
+        if (prev != null && prev.type() == EntryType.PERSON) return;
+        names.put(key, new Entry(type, code, country, role, where, List.of()));
+        maxNameTokens = Math.max(maxNameTokens, key.split("\\s+").length + 2);
+    }
+
+    public Entry name(String surface) { return names.get(surface); }
+
+    public RoleWord role(String lowerWords) { return roles.get(lowerWords); }
+
+    public int maxNameTokens() { return Math.min(maxNameTokens, 10); }
+
+    public int maxRoleTokens() { return maxRoleTokens; }
+
+    public String countryName(String iso3) { return iso3Names.get(iso3); }
+
+    public boolean isCountry(String iso3) { return iso3Names.containsKey(iso3); }
+
+    public String version() { return version; }
+
+    public int size() { return names.size() + roles.size(); }
+}

@@ -1,0 +1,516 @@
+package org.dyad.actors;
+
+import org.dyad.actors.ActorDictionary.Entry;
+import org.dyad.actors.ActorDictionary.EntryType;
+import org.dyad.actors.ActorDictionary.Office;
+import org.dyad.actors.ActorDictionary.RoleWord;
+import org.dyad.actors.ActorMention.Kind;
+import org.dyad.geo.Gazetteer;
+import org.dyad.geo.Place;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.pipeline.ArticleDoc;
+import org.dyad.pipeline.Layer;
+import org.dyad.pipeline.Stage;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and codes actors, reading the article the way a careful reader does: dictionary names
+ * (countries, demonyms, capitals, metonyms, organisations, media, people with dated offices),
+ * compositions of a country with a role word ("Russian Foreign Minister", "Ukrainian troops",
+ * "protesters in Kiev", "the government of Syria"), titles introducing people no dictionary knows
+ * ("Russian Foreign Ministry spokeswoman Maria Zakharova"), and later references resolved from
+ * the article itself (surnames, "the minister", "he"/"she"). "former"/"ex-" titles give the
+ * country's elite code ({@code ELI}), never the current role. Provides {@link Layer#ACTORS}.
+ */
+public final class ActorStage implements Stage {
+    private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her");
+    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
+    private static final Set<String> COORD = Set.of("and", ",", "or", "&");
+
+    private final ActorDictionary dict;
+    private final Gazetteer gazetteer;
+
+    public ActorStage(ActorDictionary dict, Gazetteer gazetteer) {
+        this.dict = dict;
+        this.gazetteer = gazetteer;
+    }
+
+    @Override public String name() { return "actors"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.ACTORS); }
+
+    @Override
+    public String describe() { return "actors(" + dict.size() + " dictionary entries, version " + dict.version() + ")"; }
+
+    /** A raw dictionary hit before composition. */
+    private record Hit(int first, int last, EntryType type, Entry entry, RoleWord role, boolean nerPerson) {
+        boolean isCountryLike() {
+            return type == EntryType.COUNTRY_NAME || type == EntryType.DEMONYM || type == EntryType.PEOPLE;
+        }
+        boolean isTitle() { return role != null && role.kind().equals("title"); }
+        boolean isRole() { return role != null; }
+        boolean isPerson() { return nerPerson || type == EntryType.PERSON; }
+    }
+
+    /** What the article has said so far about who is who. */
+    private static final class Memory {
+        final Map<String, ActorMention> people = new HashMap<>();      // full name and surname -> coded mention
+        final List<ActorMention> recent = new ArrayList<>();           // coded mentions, in order
+        final Map<ActorMention, String> roleWordOf = new HashMap<>();  // mention -> role word that coded it
+        ActorMention lastPerson;
+    }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        Memory mem = new Memory();
+        LocalDate date = doc.article().date();
+        for (Sentence s : doc.sentences) {
+            List<Hit> hits = findHits(doc.text(), s);
+            List<ActorMention> out = compose(doc.text(), s, hits, date, mem);
+            out.sort((a, b) -> Integer.compare(a.first(), b.first()));
+            doc.actors.add(out);
+        }
+    }
+
+    // ---- step 1: dictionary and NER hits -------------------------------------------------
+
+    private List<Hit> findHits(String text, Sentence s) {
+        List<Hit> hits = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int n = toks.size();
+        int i = 0;
+        while (i < n) {
+            Hit best = null;
+            int maxLen = Math.min(dict.maxNameTokens(), n - i);
+            for (int len = maxLen; len >= 1 && best == null; len--) {
+                String surface = surface(text, toks, i, i + len);
+                Entry e = dict.name(surface);
+                if (e != null && plausibleName(toks, i, i + len, e)) best = new Hit(i, i + len, e.type(), e, null, false);
+            }
+            if (best == null) {
+                int maxRole = Math.min(dict.maxRoleTokens(), n - i);
+                for (int len = maxRole; len >= 1 && best == null; len--) {
+                    String surface = surface(text, toks, i, i + len).toLowerCase(Locale.ROOT);
+                    RoleWord r = dict.role(surface);
+                    if (r == null && len == 1) r = dict.role(toks.get(i).lemma().toLowerCase(Locale.ROOT));
+                    if (r != null && toks.get(i + len - 1).pos().startsWith("NN")) best = new Hit(i, i + len, null, null, r, false);
+                }
+            }
+            if (best == null && toks.get(i).ner().equals("PERSON")) {
+                int j = i;
+                while (j < n && toks.get(j).ner().equals("PERSON")) j++;
+                // a known person inside the run (e.g. "Joe Biden" tagged with a title) wins
+                best = new Hit(i, j, null, null, null, true);
+                for (int len = j - i; len >= 1; len--) {
+                    Entry e = dict.name(surface(text, toks, i, i + len));
+                    if (e != null && e.type() == EntryType.PERSON) {
+                        best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                        break;
+                    }
+                }
+            }
+            if (best == null && PRONOUNS_PERSON.contains(toks.get(i).lower())) {
+                best = new Hit(i, i + 1, null, null, null, false);
+            }
+            if (best != null) {
+                hits.add(best);
+                i = best.last();
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    /** Proper names must look like names: capitalised in the text (no "us", "chad", "turkey" as food). */
+    private static boolean plausibleName(List<Token> toks, int first, int last, Entry e) {
+        Token t = toks.get(first);
+        if (e.type() == EntryType.REPORTER) return true;
+        if (!Character.isUpperCase(t.word().charAt(0)) && !Character.isDigit(t.word().charAt(0))) return false;
+        // "US" in an all-caps headline or as a pronoun "US" is rare; "May" (month) as a person is filtered by NER
+        if (e.type() == EntryType.PERSON && last - first == 1 && !t.ner().equals("PERSON") && !t.pos().startsWith("NNP")) return false;
+        return true;
+    }
+
+    private static String surface(String text, List<Token> toks, int first, int last) {
+        return text.substring(toks.get(first).begin(), toks.get(last - 1).end()).replaceAll("\\s+", " ");
+    }
+
+    // ---- step 2: composition ---------------------------------------------------------------
+
+    private List<ActorMention> compose(String text, Sentence s, List<Hit> hits, LocalDate date, Memory mem) {
+        List<ActorMention> out = new ArrayList<>();
+        List<Token> toks = s.tokens();
+        int k = 0;
+        while (k < hits.size()) {
+            Hit h = hits.get(k);
+            int consumed = 1;
+            ActorMention m = null;
+            boolean former = h.first() > 0 && FORMER.contains(toks.get(h.first() - 1).lower());
+            int startTok = h.first();
+            if (h.first() > 1 && toks.get(h.first() - 1).lower().equals("-") && FORMER.contains(toks.get(h.first() - 2).lower())) {
+                former = true;
+            }
+
+            if (h.isCountryLike() || isPossessiveActor(h, toks)) {
+                // country (+'s) + role word(s) [+ person]
+                int j = k + 1;
+                Hit lastRole = null;
+                while (j < hits.size() && hits.get(j).isRole() && gapOk(toks, hits.get(j - 1).last(), hits.get(j).first())) {
+                    lastRole = hits.get(j);
+                    j++;
+                }
+                String iso = countryOf(h, mem);
+                if (lastRole != null && iso != null) {
+                    boolean formerRole = former || hasFormerBetween(toks, h.last(), lastRole.first());
+                    String role = formerRole ? "ELI" : lastRole.role().role();
+                    Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == lastRole.last() ? hits.get(j) : null;
+                    if (person != null) {
+                        m = personMention(text, s, h.first(), person, iso + role, iso, role,
+                                "title '" + lastRole.role().words() + "' with " + describeHit(h), mem);
+                        j++;
+                    } else {
+                        m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role,
+                                lastRole.isTitle() ? Kind.PERSON : Kind.COUNTRY_ROLE,
+                                "'" + lastRole.role().words() + "' (" + lastRole.role().kind() + ") with " + describeHit(h));
+                        if (lastRole.isTitle()) mem.lastPerson = m;
+                    }
+                    mem.roleWordOf.put(m, lastRole.role().words());
+                    consumed = j - k;
+                } else if (h.isCountryLike()) {
+                    m = mention(text, s, h.first(), h.last(), h.last() - 1, iso, iso, null, Kind.COUNTRY,
+                            h.type().name().toLowerCase(Locale.ROOT) + " " + h.entry().basis());
+                } else {
+                    m = simple(text, s, h, date, mem);
+                }
+            } else if (h.isRole()) {
+                // role [of COUNTRY|ORG] [person]  /  role in PLACE  /  bare role resolved from the article
+                boolean formerRole = former;
+                int j = k + 1;
+                Hit lastRole = h;
+                while (j < hits.size() && hits.get(j).isRole() && hits.get(j).first() == hits.get(j - 1).last()) {
+                    lastRole = hits.get(j);
+                    j++;
+                }
+                String iso = null, via = null;
+                int end = lastRole.last();
+                if (j < hits.size() && lastRole.last() + 1 <= hits.get(j).first()
+                        && ofOrIn(toks, lastRole.last(), hits.get(j).first()) != null) {
+                    Hit obj = hits.get(j);
+                    String prep = ofOrIn(toks, lastRole.last(), obj.first());
+                    String c = countryOf(obj, mem);
+                    if (c != null && (prep.equals("of") || !lastRole.isTitle())) {
+                        iso = c;
+                        via = prep + " " + describeHit(obj);
+                        end = obj.last();
+                        j++;
+                    }
+                }
+                if (iso == null && !h.isTitle()) {
+                    // "protesters in Kiev": the place's country
+                    int p = lastRole.last();
+                    if (p + 1 < toks.size() && (toks.get(p).lower().equals("in") || toks.get(p).lower().equals("from"))) {
+                        int q = p + 1;
+                        if (toks.get(q).lower().equals("the")) q++;
+                        for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1 && iso == null; len--) {
+                            String surf = surface(text, toks, q, q + len);
+                            List<Place> places = gazetteer.find(surf);
+                            if (!places.isEmpty() && Character.isUpperCase(surf.charAt(0))) {
+                                iso = places.get(0).iso3();
+                                via = toks.get(p).lower() + " " + surf + " (gazetteer)";
+                                end = q + len;
+                                while (j < hits.size() && hits.get(j).first() < end) j++;
+                            }
+                        }
+                    }
+                }
+                String role = formerRole ? "ELI" : lastRole.role().role();
+                Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end ? hits.get(j) : null;
+                if (iso != null) {
+                    if (person != null) {
+                        m = personMention(text, s, h.first(), person, iso + role, iso, role,
+                                "title '" + lastRole.role().words() + "' " + via, mem);
+                        j++;
+                    } else {
+                        m = mention(text, s, h.first(), end, lastRole.last() - 1, iso + role, iso, role,
+                                lastRole.isTitle() ? Kind.PERSON : Kind.COUNTRY_ROLE,
+                                "'" + lastRole.role().words() + "' " + via);
+                        if (lastRole.isTitle()) mem.lastPerson = m;
+                    }
+                    mem.roleWordOf.put(m, lastRole.role().words());
+                } else if (person != null) {
+                    // "President Biden": the dictionary knows the person; an unknown one keeps the title for later
+                    m = simple(text, s, person, date, mem);
+                    if (m != null) m = widen(text, s, m, h.first());
+                    j++;
+                } else {
+                    m = fromContext(text, s, h, lastRole, formerRole, mem);
+                }
+                consumed = j - k;
+            } else {
+                m = simple(text, s, h, date, mem);
+                // apposition: "Maria Zakharova, the ministry's spokeswoman" / "Zakharova, a Russian diplomat"
+                if (h.nerPerson() && (m == null || m.code() == null)) {
+                    ActorMention ap = apposition(text, s, h, hits, k, mem);
+                    if (ap != null) m = ap;
+                }
+            }
+            if (m != null && m.code() != null || m != null && m.isMedia()) {
+                out.add(m);
+                if (m.kind() != Kind.MEDIA) mem.recent.add(m);
+            }
+            k += Math.max(consumed, 1);
+        }
+        return out;
+    }
+
+    private static String describeHit(Hit h) {
+        if (h.entry() != null) return h.type().name().toLowerCase(Locale.ROOT) + " " + h.entry().basis();
+        if (h.role() != null) return "role '" + h.role().words() + "'";
+        return "name";
+    }
+
+    private static boolean isPossessiveActor(Hit h, List<Token> toks) {
+        return h.entry() != null && (h.type() == EntryType.ORGANIZATION || h.type() == EntryType.CAPITAL
+                || h.type() == EntryType.METONYM) && h.last() < toks.size() && toks.get(h.last()).word().equals("'s");
+    }
+
+    /** Tokens between a country word and a role word may be "'s" or an adjective or noun of the title. */
+    private static boolean gapOk(List<Token> toks, int from, int to) {
+        if (to - from > 2) return false;
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).word();
+            String p = toks.get(i).pos();
+            if (!(w.equals("'s") || w.equals("’s") || p.startsWith("JJ") || p.startsWith("NN") || FORMER.contains(w.toLowerCase(Locale.ROOT))
+                    || w.equals("-"))) return false;
+        }
+        return true;
+    }
+
+    private static boolean hasFormerBetween(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) if (FORMER.contains(toks.get(i).lower())) return true;
+        return false;
+    }
+
+    /** "of"/"in"/"from" (with an optional "the") between two hits, else null. */
+    private static String ofOrIn(List<Token> toks, int from, int to) {
+        if (to - from < 1 || to - from > 2) return null;
+        String p = toks.get(from).lower();
+        if (!(p.equals("of") || p.equals("in") || p.equals("from"))) return null;
+        if (to - from == 2 && !toks.get(from + 1).lower().equals("the")) return null;
+        return p;
+    }
+
+    private String countryOf(Hit h, Memory mem) {
+        if (h.entry() == null) return null;
+        if (h.entry().country() != null && h.entry().country().length() == 3 && dict.isCountry(h.entry().country())) {
+            return h.entry().country();
+        }
+        return null;
+    }
+
+    /** A hit that stands alone: country, capital, metonym, organisation, media, person, pronoun. */
+    private ActorMention simple(String text, Sentence s, Hit h, LocalDate date, Memory mem) {
+        List<Token> toks = s.tokens();
+        if (h.entry() != null) {
+            Entry e = h.entry();
+            switch (e.type()) {
+                case MEDIA:
+                    return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), "MED", Kind.MEDIA,
+                            "media " + e.basis());
+                case REPORTER:
+                    return mention(text, s, h.first(), h.last(), h.last() - 1, null, null, null, Kind.MEDIA,
+                            "anonymous source " + e.basis());
+                case ORGANIZATION:
+                    return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), e.role(),
+                            Kind.ORGANIZATION, "organization " + e.basis());
+                case CAPITAL:
+                case METONYM:
+                    return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), e.role(),
+                            Kind.COUNTRY_ROLE, e.type().name().toLowerCase(Locale.ROOT) + " " + e.basis());
+                case PERSON: {
+                    Office o = officeOn(e.offices(), date);
+                    String why;
+                    String code, country, role;
+                    if (o != null && o.heldOn(date == null ? o.start() : date)) {
+                        country = o.country();
+                        role = o.role();
+                        why = "person " + e.basis() + ": " + o.office() + " " + o.start() + ".." + (o.end() == null ? "" : o.end());
+                    } else if (o != null) {
+                        country = o.country();
+                        role = "ELI";
+                        why = "person " + e.basis() + ": former " + o.office() + " (until " + o.end() + ")";
+                    } else {
+                        return null;
+                    }
+                    code = country + (role == null ? "" : role);
+                    if (country.length() > 3) role = null; // organisation officials: the org's code
+                    ActorMention m = mention(text, s, h.first(), h.last(), h.last() - 1, code, country.length() == 3 ? country : null,
+                            role, Kind.PERSON, why);
+                    remember(m, toks, h, mem);
+                    return m;
+                }
+                default:
+                    return null;
+            }
+        }
+        if (h.nerPerson()) {
+            String full = surface(text, toks, h.first(), h.last());
+            ActorMention known = mem.people.get(full);
+            if (known == null) known = mem.people.get(toks.get(h.last() - 1).word());
+            if (known != null) {
+                ActorMention m = mention(text, s, h.first(), h.last(), h.last() - 1, known.code(), known.country(),
+                        known.role(), Kind.PERSON, "same person as '" + known.text() + "' earlier in the article");
+                mem.lastPerson = m;
+                return m;
+            }
+            return mention(text, s, h.first(), h.last(), h.last() - 1, null, null, null, Kind.PERSON, "unknown person");
+        }
+        if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower()) && mem.lastPerson != null
+                && mem.lastPerson.code() != null) {
+            ActorMention p = mem.lastPerson;
+            return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), Kind.PERSON,
+                    "pronoun for '" + p.text() + "'");
+        }
+        return null;
+    }
+
+    /** The office held on the date, else the latest one that ended before it; null if none began yet. */
+    private static Office officeOn(List<Office> offices, LocalDate date) {
+        if (offices.isEmpty()) return null;
+        if (date == null) {
+            Office latest = offices.get(0);
+            for (Office o : offices) if (o.start().isAfter(latest.start())) latest = o;
+            return latest;
+        }
+        Office before = null;
+        for (Office o : offices) {
+            if (o.heldOn(date)) {
+                // prefer the more senior role when offices overlap (GOV over LEG)
+                return o;
+            }
+            if (o.end() != null && !o.end().isAfter(date) && (before == null || o.end().isAfter(before.end()))) before = o;
+        }
+        return before;
+    }
+
+    private ActorMention personMention(String text, Sentence s, int first, Hit person, String code, String country,
+                                       String role, String why, Memory mem) {
+        ActorMention m = mention(text, s, first, person.last(), person.last() - 1, code, country, role, Kind.PERSON, why);
+        remember(m, s.tokens(), person, mem);
+        return m;
+    }
+
+    private void remember(ActorMention m, List<Token> toks, Hit person, Memory mem) {
+        StringBuilder full = new StringBuilder();
+        for (int i = person.first(); i < person.last(); i++) {
+            if (full.length() > 0) full.append(' ');
+            full.append(toks.get(i).word());
+        }
+        mem.people.put(full.toString(), m);
+        mem.people.put(toks.get(person.last() - 1).word(), m);
+        mem.lastPerson = m;
+    }
+
+    private ActorMention widen(String text, Sentence s, ActorMention m, int first) {
+        return mention(text, s, first, m.last(), m.head(), m.code(), m.country(), m.role(), m.kind(), m.basis());
+    }
+
+    /** "Maria Zakharova, the ministry's spokeswoman" or "Ushakov, a Kremlin aide". */
+    private ActorMention apposition(String text, Sentence s, Hit person, List<Hit> hits, int k, Memory mem) {
+        List<Token> toks = s.tokens();
+        int p = person.last();
+        if (p >= toks.size() || !toks.get(p).word().equals(",")) return null;
+        // look at the next few hits up to a comma: [the|a] [country|institution 's] title
+        String iso = null;
+        RoleWord title = null;
+        for (int j = k + 1; j < hits.size() && hits.get(j).first() <= p + 6; j++) {
+            Hit h = hits.get(j);
+            if (h.entry() != null && countryOf(h, mem) != null && iso == null) iso = countryOf(h, mem);
+            else if (h.entry() != null && h.entry().country() != null && h.entry().country().length() == 3 && iso == null) iso = h.entry().country();
+            if (h.isRole()) {
+                if (iso == null && !h.isTitle()) {
+                    ActorMention ctx = recentWithRoleWord(h.role(), mem);
+                    if (ctx != null) iso = ctx.country();
+                }
+                if (h.isTitle()) {
+                    title = h.role();
+                    break;
+                }
+            }
+        }
+        if (title == null || iso == null) return null;
+        String full = surface(text, toks, person.first(), person.last());
+        ActorMention m = mention(text, s, person.first(), person.last(), person.last() - 1, iso + title.role(), iso,
+                title.role(), Kind.PERSON, "apposition: '" + full + "', " + title.words());
+        remember(m, toks, person, mem);
+        return m;
+    }
+
+    private ActorMention recentWithRoleWord(RoleWord r, Memory mem) {
+        for (int i = mem.recent.size() - 1; i >= 0; i--) {
+            ActorMention m = mem.recent.get(i);
+            String w = mem.roleWordOf.get(m);
+            if (w == null || m.country() == null) continue;
+            if (w.equals(r.words()) || w.endsWith(" " + r.words()) || r.words().endsWith(" " + w)
+                    || (r.kind().equals("institution") && m.kind() == Kind.COUNTRY_ROLE && r.role().equals(m.role()))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "the minister", "the ministry", "the department": the most recent matching actor in the article. */
+    private ActorMention fromContext(String text, Sentence s, Hit h, Hit lastRole, boolean former, Memory mem) {
+        List<Token> toks = s.tokens();
+        if (h.first() == 0 || !Set.of("the", "this", "that").contains(toks.get(h.first() - 1).lower())) return null;
+        RoleWord r = lastRole.role();
+        ActorMention ctx = recentWithRoleWord(r, mem);
+        if (ctx == null && r.kind().equals("title")) {
+            // "the minister" after "Foreign Minister Lavrov" (roleWordOf "foreign minister")
+            for (int i = mem.recent.size() - 1; i >= 0; i--) {
+                ActorMention m = mem.recent.get(i);
+                String w = mem.roleWordOf.get(m);
+                if (m.kind() == Kind.PERSON && w != null && w.contains(r.words())) {
+                    ctx = m;
+                    break;
+                }
+            }
+        }
+        if (ctx == null) return null;
+        ActorMention m = mention(text, s, h.first() - 1, lastRole.last(), lastRole.last() - 1, ctx.code(), ctx.country(),
+                ctx.role(), ctx.kind(), "'" + r.words() + "' refers to '" + ctx.text() + "' earlier in the article");
+        mem.roleWordOf.put(m, r.words());
+        if (m.kind() == Kind.PERSON) mem.lastPerson = m;
+        return m;
+    }
+
+    private static ActorMention mention(String text, Sentence s, int first, int last, int head, String code, String country,
+                                        String role, Kind kind, String basis) {
+        List<Token> toks = s.tokens();
+        int b = toks.get(first).begin(), e = toks.get(last - 1).end();
+        return new ActorMention(s.index(), first, last, head, text.substring(b, e), b, e, code, country, role, kind, basis);
+    }
+
+    /** Mentions joined only by "and", "or" or commas form one coordination ("NATO and the EU"). */
+    public static boolean coordinated(Sentence s, ActorMention a, ActorMention b) {
+        if (a.sentence() != b.sentence()) return false;
+        ActorMention x = a.first() < b.first() ? a : b, y = a.first() < b.first() ? b : a;
+        if (y.first() <= x.last() - 1) return false;
+        boolean sawCoord = false;
+        for (int i = x.last(); i < y.first(); i++) {
+            String w = s.token(i).lower();
+            if (COORD.contains(w)) sawCoord = true;
+            else if (!(w.equals("the") || w.equals("as") || w.equals("well"))) return false;
+        }
+        return sawCoord;
+    }
+}

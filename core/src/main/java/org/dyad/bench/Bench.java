@@ -1,0 +1,121 @@
+package org.dyad.bench;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.dyad.engine.Dyad;
+import org.dyad.ingest.ArticleSource;
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Measures the full pipeline and, in the same run, the tokenizer+tagger floor: sentences/s,
+ * articles/s, per-stage time, start-up to the first event, peak heap and peak RSS.
+ */
+public final class Bench {
+    /** The figures of one run. */
+    public record Figures(int articles, int sentences, int events, double seconds, double sentencesPerSecond,
+                          double articlesPerSecond, double floorSentencesPerSecond, double startupSeconds,
+                          Map<String, Double> stageShare, long peakHeapMb, long peakRssMb, int threads) {
+    }
+
+    public static List<Article> corpus(Path path, List<Diagnostic> diags) throws IOException {
+        if (path != null) return ArticleSource.readAll(List.of(path.toString()), diags);
+        try (InputStream in = Bench.class.getClassLoader().getResourceAsStream("dyad/bench/corpus.jsonl")) {
+            if (in == null) throw new IOException("the bench corpus dyad/bench/corpus.jsonl is missing from the class path");
+            byte[] b = in.readAllBytes();
+            List<Article> out = new ArrayList<>();
+            new ArticleSource(out::add, diags::add, new ByteArrayInputStream(b)).read(List.of("-"));
+            return out;
+        }
+    }
+
+    public static Figures run(List<Article> articles, int threads, long jvmStartNanos, PrintWriter log) throws Exception {
+        long t0 = System.nanoTime();
+        Dyad dyad = Dyad.shared(Dyad.Config.DEFAULT);
+        // start-up to the first event: load + code the first article
+        dyad.code(articles.get(0));
+        double startup = (System.nanoTime() - jvmStartNanos) / 1e9;
+        log.printf("pipeline: %s%nstart-up to first event: %.1f s (load %.1f s)%n", dyad.pipeline(), startup, (System.nanoTime() - t0) / 1e9);
+        // warm-up on a few articles
+        for (int i = 1; i < Math.min(10, articles.size()); i++) dyad.code(articles.get(i));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Map<String, AtomicLong> nanos = new LinkedHashMap<>();
+        AtomicLong sentences = new AtomicLong(), events = new AtomicLong();
+        long start = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (Article a : articles) {
+            fs.add(pool.submit(() -> {
+                Dyad.Result r = dyad.code(a);
+                sentences.addAndGet(r.doc().sentences.size());
+                events.addAndGet(r.events().size());
+                synchronized (nanos) {
+                    r.doc().nanosByStage().forEach((k, v) -> nanos.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(v));
+                }
+            }));
+        }
+        for (Future<?> f : fs) f.get();
+        double secs = (System.nanoTime() - start) / 1e9;
+        long total = nanos.values().stream().mapToLong(AtomicLong::get).sum();
+        Map<String, Double> share = new LinkedHashMap<>();
+        nanos.forEach((k, v) -> share.put(k, total == 0 ? 0 : v.get() / (double) total));
+        // the floor: tokenize, ssplit, pos, lemma on the same texts, same threads
+        Properties p = new Properties();
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+        p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
+        StanfordCoreNLP floor = new StanfordCoreNLP(p);
+        for (int i = 0; i < Math.min(10, articles.size()); i++) floor.annotate(new Annotation(articles.get(i).text()));
+        long fstart = System.nanoTime();
+        List<Future<?>> ff = new ArrayList<>();
+        for (Article a : articles) ff.add(pool.submit(() -> floor.annotate(new Annotation(a.text()))));
+        for (Future<?> f : ff) f.get();
+        double fsecs = (System.nanoTime() - fstart) / 1e9;
+        pool.shutdown();
+        long peakHeap = 0;
+        for (MemoryPoolMXBean mp : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (mp.getType() == MemoryType.HEAP && mp.getPeakUsage() != null) peakHeap += mp.getPeakUsage().getUsed();
+        }
+        return new Figures(articles.size(), (int) sentences.get(), (int) events.get(), secs, sentences.get() / secs,
+                articles.size() / secs, sentences.get() / fsecs, startup, share, peakHeap >> 20, peakRssMb(), threads);
+    }
+
+    static long peakRssMb() {
+        try {
+            for (String l : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (l.startsWith("VmHWM:")) return Long.parseLong(l.replaceAll("[^0-9]", "")) >> 10;
+            }
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    public static void print(Figures f, PrintWriter out) {
+        out.printf("articles %d, sentences %d, events %d, threads %d%n", f.articles(), f.sentences(), f.events(), f.threads());
+        out.printf("full pipeline:        %8.1f sentences/s  %6.1f articles/s  (%.1f s)%n", f.sentencesPerSecond(), f.articlesPerSecond(), f.seconds());
+        out.printf("tokenize+tag floor:   %8.1f sentences/s%n", f.floorSentencesPerSecond());
+        out.printf("start-up to first event: %.1f s%n", f.startupSeconds());
+        out.printf("peak heap %d MB, peak RSS %d MB%n", f.peakHeapMb(), f.peakRssMb());
+        out.println("time by stage:");
+        f.stageShare().forEach((k, v) -> out.printf("  %-10s %5.1f%%%n", k, v * 100));
+        out.flush();
+    }
+}

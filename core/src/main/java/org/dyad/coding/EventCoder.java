@@ -1,0 +1,515 @@
+package org.dyad.coding;
+
+import org.dyad.actors.ActorMention;
+import org.dyad.actors.ActorStage;
+import org.dyad.model.Mode;
+import org.dyad.nlp.Dep;
+import org.dyad.nlp.Sentence;
+import org.dyad.nlp.Token;
+import org.dyad.pipeline.ArticleDoc;
+import org.dyad.pipeline.Layer;
+import org.dyad.pipeline.Stage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes events by matching {@link PatternSet} patterns over each parsed sentence. For every token
+ * that can trigger a pattern, the most specific pattern whose constraints hold and whose roles
+ * yield actors wins; conjoined actors give every dyad; passives are turned round; modality and
+ * attribution come from the parse. No pattern, no event. Provides {@link Layer#EVENTS}.
+ */
+public final class EventCoder implements Stage {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny");
+    private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
+            "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
+            "vow", "threaten", "consider", "mull", "weigh", "call", "urge", "ask", "demand");
+    private static final Set<String> HYPOTHETICAL_MARKS = Set.of("if", "unless", "whether");
+    private static final Set<String> LIGHT_RELS = Set.of("obj", "nsubj:pass", "nsubj", "xcomp");
+
+    private final PatternSet patterns;
+    private final String coderVersion;
+
+    public EventCoder(PatternSet patterns, String coderVersion) {
+        this.patterns = patterns;
+        this.coderVersion = coderVersion;
+    }
+
+    @Override public String name() { return "coding"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.ACTORS, Layer.DEPENDENCIES); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.EVENTS); }
+
+    @Override
+    public String describe() { return "coding(" + patterns.all().size() + " patterns, " + coderVersion + ")"; }
+
+    public String coderVersion() { return coderVersion; }
+
+    /** The parse selector: a sentence can hold an event when it has an actor and a trigger word. */
+    public boolean mayHoldEvent(ArticleDoc doc, Sentence s) {
+        boolean actor = false;
+        for (ActorMention m : doc.actorsIn(s.index())) {
+            if (!m.isMedia()) {
+                actor = true;
+                break;
+            }
+        }
+        if (!actor) return false;
+        for (Token t : s.tokens()) {
+            if (patterns.isTriggerLemma(t.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        for (Sentence s : doc.sentences) {
+            if (!s.parsed()) {
+                doc.misses.put(s.index(), List.of(doc.actorsIn(s.index()).isEmpty()
+                        ? "no actor in the sentence: not parsed"
+                        : "no trigger word of any pattern (or sentence too long): not parsed"));
+                continue;
+            }
+            List<String> misses = new ArrayList<>();
+            List<EventDraft> found = codeSentence(doc, s, misses);
+            // within-sentence duplicates: one event per dyad and code
+            Map<String, EventDraft> unique = new LinkedHashMap<>();
+            for (EventDraft e : found) {
+                unique.merge(e.source.code() + "|" + e.targetCode() + "|" + e.code, e,
+                        (a, b) -> a.confidence >= b.confidence ? a : b);
+            }
+            doc.events.addAll(unique.values());
+            if (unique.isEmpty()) doc.misses.put(s.index(), misses.isEmpty() ? List.of("no trigger word matched a pattern") : misses);
+        }
+    }
+
+    List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses) {
+        List<ActorMention> mentions = doc.actorsIn(s.index());
+        List<EventDraft> out = new ArrayList<>();
+        Set<Integer> usedPhraseTokens = new HashSet<>();
+        for (Token t : s.tokens()) {
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            List<Match> cands = new ArrayList<>();
+            for (Pattern p : patterns.phrasePatterns(lemma)) {
+                int end = phraseEnd(s, t.index(), p);
+                if (end > 0) cands.add(new Match(p, end - 1, t.index(), end));
+            }
+            if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
+                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+            }
+            if (t.isNoun()) {
+                for (Pattern p : patterns.nounPatterns(lemma)) if (nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+            }
+            if (cands.isEmpty()) continue;
+            cands.sort(Comparator.comparingInt((Match m) -> -m.pattern.specificity()));
+            String lastMiss = null;
+            for (Match m : cands) {
+                if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
+                List<EventDraft> evs = apply(doc, s, mentions, m);
+                if (!evs.isEmpty()) {
+                    out.addAll(evs);
+                    if (m.pattern.kind() == Pattern.Kind.PHRASE) for (int i = m.first; i < m.end; i++) usedPhraseTokens.add(i);
+                    lastMiss = null;
+                    break;
+                }
+                if (lastMiss == null) lastMiss = "trigger '" + t.word() + "' matched " + m.pattern + " but " + whyNoActors(doc, s, mentions, m);
+            }
+            if (lastMiss != null) misses.add(lastMiss);
+        }
+        return out;
+    }
+
+    private record Match(Pattern pattern, int head, int first, int end) {
+    }
+
+    // ---- trigger matching ------------------------------------------------------------------
+
+    private static int phraseEnd(Sentence s, int start, Pattern p) {
+        for (List<String> alt : p.triggers()) {
+            int i = start, k = 0;
+            while (k < alt.size() && i < s.size()) {
+                Token t = s.token(i);
+                String w = t.lemma().toLowerCase(Locale.ROOT);
+                if (t.pos().equals("DT") || t.pos().equals("POS") || t.word().equals("\"") || t.word().equals("“") || t.word().equals("”")) {
+                    if (k == 0) break;
+                    i++;
+                    continue; // articles and quote marks inside a phrase are skipped
+                }
+                if (!w.equals(alt.get(k)) && !t.lower().equals(alt.get(k))) break;
+                i++;
+                k++;
+            }
+            if (k == alt.size()) return i;
+        }
+        return -1;
+    }
+
+    private boolean verbMatches(Sentence s, int v, Pattern p) {
+        String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+        String particle = particleOf(s, v);
+        boolean altOk = false;
+        for (int a = 0; a < p.triggers().size(); a++) {
+            if (!p.triggers().get(a).get(0).equals(lemma)) continue;
+            String need = p.particles().get(a);
+            if (need == null ? particle == null : need.equals(particle)) {
+                altOk = true;
+                break;
+            }
+        }
+        return altOk && constraintsHold(s, v, p);
+    }
+
+    private static String particleOf(Sentence s, int v) {
+        for (Dep d : s.children(v)) if (d.rel().equals("compound:prt")) return s.token(d.dep()).lemma().toLowerCase(Locale.ROOT);
+        return null;
+    }
+
+    private boolean nounMatches(Sentence s, int n, Pattern p) {
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        boolean altOk = false;
+        for (List<String> alt : p.triggers()) {
+            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            boolean compoundsOk = true;
+            for (int c = 0; c < alt.size() - 1; c++) {
+                String need = alt.get(c);
+                boolean have = false;
+                for (Dep d : s.children(n)) {
+                    if ((d.rel().equals("compound") || d.rel().equals("amod")) && s.token(d.dep()).lemma().toLowerCase(Locale.ROOT).equals(need)) have = true;
+                }
+                if (!have && n > 0 && s.token(n - 1).lemma().toLowerCase(Locale.ROOT).equals(need)) have = true;
+                if (!have) compoundsOk = false;
+            }
+            if (compoundsOk) {
+                altOk = true;
+                break;
+            }
+        }
+        if (!altOk) return false;
+        if (!p.light().isEmpty()) {
+            int lv = lightVerb(s, n);
+            if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) return false;
+        }
+        return constraintsHold(s, n, p);
+    }
+
+    private boolean constraintsHold(Sentence s, int v, Pattern p) {
+        boolean passive = isPassive(s, v);
+        if (!p.objLemmas().isEmpty()) {
+            boolean ok = false;
+            for (Dep d : s.children(v)) {
+                if ((d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))
+                        && p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+            }
+            if (!ok) return false;
+        }
+        if (!p.xcompLemmas().isEmpty()) {
+            boolean ok = false;
+            for (Dep d : s.children(v)) {
+                if (d.rel().equals("xcomp") && p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+            }
+            if (!ok) return false;
+        }
+        if (!p.preps().isEmpty()) {
+            boolean ok = false;
+            int lv = p.kind() == Pattern.Kind.NOUN ? lightVerb(s, v) : -1;
+            for (int node : lv >= 0 ? new int[]{v, lv} : new int[]{v}) {
+                for (Dep d : s.children(node)) {
+                    String r = d.rel();
+                    int c = r.indexOf(':');
+                    if ((r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:")) && c > 0
+                            && p.preps().contains(r.substring(c + 1))) ok = true;
+                    if (r.equals("compound:prt") && p.preps().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                    if (r.equals("mark") || r.equals("case")) continue;
+                }
+            }
+            if (!ok) return false;
+        }
+        return true;
+    }
+
+    static boolean isPassive(Sentence s, int v) {
+        for (Dep d : s.children(v)) if (d.rel().equals("aux:pass") || d.rel().equals("nsubj:pass")) return true;
+        return false;
+    }
+
+    /** The verb a noun trigger hangs from ("held talks", "talks were held", "a meeting will take place"). */
+    static int lightVerb(Sentence s, int n) {
+        for (Dep d : s.parents(n)) {
+            if (d.gov() >= 0 && s.token(d.gov()).isVerb() && (LIGHT_RELS.contains(d.rel()) || d.rel().startsWith("obl"))) {
+                return d.gov();
+            }
+        }
+        return -1;
+    }
+
+    // ---- roles -----------------------------------------------------------------------------
+
+    private List<EventDraft> apply(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m) {
+        Pattern p = m.pattern;
+        int head = m.head;
+        int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, head);
+        Set<Integer> exclude = new HashSet<>();
+        for (int i = m.first; i < m.end; i++) exclude.add(i);
+        List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
+        List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        srcs.removeIf(ActorMention::isMedia);
+        List<EventDraft> out = new ArrayList<>();
+        if (srcs.isEmpty()) return out;
+        List<ActorMention[]> pairs = new ArrayList<>();
+        if (!tgts.isEmpty()) {
+            for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
+            if (p.recip()) for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{b, a});
+        } else if (p.recip() && srcs.size() >= 2) {
+            for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
+        } else if (p.targetOptional()) {
+            for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
+        } else {
+            return out;
+        }
+        int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
+        Mode mode = modeOf(s, clause, head);
+        String reportedBy = reportedBy(doc, s, mentions, clause);
+        for (ActorMention[] pr : pairs) {
+            ActorMention a = pr[0], b = pr[1];
+            if (b != null && (a == b || a.code().equals(b.code()))) continue;
+            if (b != null && b.isMedia() && b.code() == null) continue;
+            EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, p.code());
+            e.mode = mode;
+            e.reportedBy = reportedBy;
+            e.clauseHead = clause;
+            e.confidence = confidence(p, a, b, mode);
+            e.trace.add("pattern " + p);
+            e.trace.add("trigger '" + s.textOf(m.first, m.end, doc.text()) + "'" + (lv >= 0 && p.kind() != Pattern.Kind.VERB ? " with light verb '" + s.token(lv).word() + "'" : ""));
+            e.trace.add("source '" + a.text() + "' = " + a.code() + " (" + a.basis() + ")");
+            if (b != null) e.trace.add("target '" + b.text() + "' = " + b.code() + " (" + b.basis() + ")");
+            if (mode != Mode.ASSERTED) e.trace.add("mode " + mode.json() + " from the clause of '" + s.token(clause).word() + "'");
+            if (reportedBy != null) e.trace.add("reported by '" + reportedBy + "'");
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static double confidence(Pattern p, ActorMention a, ActorMention b, Mode mode) {
+        double c = 0.55 + 0.04 * Math.min(p.specificity(), 5);
+        if (b != null) c += 0.1;
+        if (a.basis().startsWith("pronoun") || a.basis().contains("refers to")) c -= 0.1;
+        if (b != null && (b.basis().startsWith("pronoun") || b.basis().contains("refers to"))) c -= 0.1;
+        return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100.0;
+    }
+
+    private List<ActorMention> mentionsForRoles(Sentence s, List<ActorMention> mentions, int head, int lv,
+                                                List<String> roles, Set<Integer> exclude) {
+        LinkedHashSet<ActorMention> found = new LinkedHashSet<>();
+        for (String role : roles) {
+            List<Integer> toks = new ArrayList<>();
+            if (role.startsWith("light.")) {
+                if (lv >= 0) toks.addAll(roleTokens(s, lv, role.substring(6)));
+            } else if (role.startsWith("xcomp.") || role.startsWith("ccomp.")) {
+                String rel = role.substring(0, 5);
+                for (int c : s.children(head, rel)) toks.addAll(roleTokens(s, c, role.substring(6)));
+            } else {
+                toks.addAll(roleTokens(s, head, role));
+                if (toks.isEmpty() && lv >= 0) toks.addAll(roleTokens(s, lv, role));
+            }
+            for (int t : toks) {
+                if (exclude.contains(t)) continue;
+                for (ActorMention m : mentionsAt(s, mentions, t)) {
+                    if (!overlaps(m, exclude)) found.add(m);
+                }
+            }
+        }
+        // coordination: "NATO and the EU" gives both even when the parse attached only one
+        List<ActorMention> base = new ArrayList<>(found);
+        for (ActorMention m : base) {
+            for (ActorMention o : mentions) {
+                if (o != m && !found.contains(o) && ActorStage.coordinated(s, m, o) && !overlaps(o, exclude)) found.add(o);
+            }
+        }
+        return new ArrayList<>(found);
+    }
+
+    private static boolean overlaps(ActorMention m, Set<Integer> toks) {
+        for (int t : toks) if (m.covers(t)) return true;
+        return false;
+    }
+
+    /** Tokens that fill a role of a predicate (verb or noun). */
+    static List<Integer> roleTokens(Sentence s, int v, String role) {
+        List<Integer> r = new ArrayList<>(2);
+        boolean passive = isPassive(s, v);
+        for (Dep d : s.children(v)) {
+            String rel = d.rel();
+            boolean hit = switch (role) {
+                case "subj" -> passive ? rel.equals("obl:agent") || rel.equals("obl:by")
+                        : rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj");
+                case "obj" -> passive ? rel.equals("nsubj:pass") : rel.equals("obj");
+                case "iobj" -> rel.equals("iobj");
+                case "poss" -> rel.equals("nmod:poss");
+                case "amod" -> rel.equals("amod");
+                case "compound" -> rel.equals("compound");
+                default -> {
+                    if (role.startsWith("obl:") || role.startsWith("nmod:")) {
+                        String prep = role.substring(role.indexOf(':') + 1);
+                        yield rel.equals("obl:" + prep) || rel.equals("nmod:" + prep);
+                    }
+                    yield false;
+                }
+            };
+            if (hit) r.add(d.dep());
+        }
+        // "X suppress dissent and threaten Russia": a conjoined verb without a subject takes its first conjunct's
+        if (r.isEmpty() && role.equals("subj") && !passive) {
+            for (Dep d : s.parents(v)) {
+                if (d.rel().startsWith("conj") && d.gov() >= 0 && s.token(d.gov()).isVerb()) {
+                    for (Dep c : s.children(d.gov())) if (c.rel().equals("nsubj")) r.add(c.dep());
+                }
+            }
+        }
+        // "called on Russia to ..." parsed with the preposition as a particle and Russia as object
+        if (r.isEmpty() && (role.startsWith("obl:") || role.startsWith("nmod:"))) {
+            String prep = role.substring(role.indexOf(':') + 1);
+            boolean prt = false;
+            for (Dep d : s.children(v)) if (d.rel().equals("compound:prt") && s.token(d.dep()).lower().equals(prep)) prt = true;
+            if (prt) for (Dep d : s.children(v)) if (d.rel().equals("obj")) r.add(d.dep());
+        }
+        // conjuncts of each filler
+        List<Integer> base = new ArrayList<>(r);
+        for (int t : base) for (Dep d : s.children(t)) if (d.rel().startsWith("conj") && !r.contains(d.dep())) r.add(d.dep());
+        return r;
+    }
+
+    /** Actor mentions standing for a token: one covering it, else one among its modifiers. */
+    static List<ActorMention> mentionsAt(Sentence s, List<ActorMention> mentions, int tok) {
+        List<ActorMention> r = new ArrayList<>(1);
+        for (ActorMention m : mentions) if (m.covers(tok)) r.add(m);
+        if (!r.isEmpty()) return r;
+        for (Dep d : s.children(tok)) {
+            String rel = d.rel();
+            if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
+                    || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from")) {
+                for (ActorMention m : mentions) if (m.covers(d.dep())) r.add(m);
+                if (!r.isEmpty()) return r;
+            }
+        }
+        return r;
+    }
+
+    // ---- modality and attribution ----------------------------------------------------------
+
+    static Mode modeOf(Sentence s, int clause, int trigger) {
+        boolean neg = false, hyp = false, fut = false;
+        int node = clause;
+        for (int depth = 0; depth < 4 && node >= 0; depth++) {
+            for (Dep d : s.children(node)) {
+                String w = s.token(d.dep()).lower();
+                String rel = d.rel();
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w)
+                        && (rel != "det" || node == trigger)) neg = true;
+                if (rel.startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) hyp = true;
+                if (rel.startsWith("aux") && FUTURE_AUX.contains(w)) fut = true;
+                if (rel.equals("mark") && HYPOTHETICAL_MARKS.contains(w)) hyp = true;
+            }
+            if (node != clause) {
+                String l = s.token(node).lemma().toLowerCase(Locale.ROOT);
+                if (NEGATING_VERBS.contains(l)) neg = true;
+                if (FUTURE_VERBS.contains(l)) fut = true;
+            }
+            // walk up through open complements only ("plans to meet", "refused to sign")
+            int up = -1;
+            for (Dep d : s.parents(node)) if (d.rel().equals("xcomp")) up = d.gov();
+            node = up;
+        }
+        // a clause inside "if ..." anywhere above
+        for (Dep d : s.parents(clause)) {
+            if (d.rel().startsWith("advcl")) for (Dep m : s.children(clause)) if (m.rel().equals("mark") && HYPOTHETICAL_MARKS.contains(s.token(m.dep()).lower())) hyp = true;
+        }
+        if (s.token(trigger).isNoun()) {
+            for (Dep d : s.children(trigger)) if (d.rel().equals("det") && s.token(d.dep()).lower().equals("no")) neg = true;
+        }
+        if (neg) return Mode.NEGATED;
+        if (hyp) return Mode.HYPOTHETICAL;
+        if (fut) return Mode.FUTURE;
+        return Mode.ASSERTED;
+    }
+
+    /** The speaker a clause is attributed to: "A said that ...", "..., Bloomberg reported", "according to A". */
+    String reportedBy(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
+        int node = clause;
+        Set<Integer> seen = new HashSet<>();
+        while (node >= 0 && seen.add(node)) {
+            for (Dep d : s.children(node)) {
+                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl")) {
+                    Token c = s.token(d.dep());
+                    if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
+                        String sp = speaker(doc, s, mentions, d.dep());
+                        if (sp != null) return sp;
+                    }
+                }
+                if (d.rel().startsWith("obl:according") || d.rel().startsWith("nmod:according")) {
+                    return phrase(doc, s, mentions, d.dep());
+                }
+            }
+            int up = -1;
+            for (Dep d : s.parents(node)) {
+                if (d.gov() < 0) continue;
+                if (d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().startsWith("conj") || d.rel().startsWith("advcl")) {
+                    if ((d.rel().equals("ccomp")) && patterns.isAttributionVerb(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                        String sp = speaker(doc, s, mentions, d.gov());
+                        if (sp != null) return sp;
+                    }
+                    up = d.gov();
+                    break;
+                }
+            }
+            node = up;
+        }
+        return null;
+    }
+
+    private String speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
+        for (Dep d : s.children(verb)) {
+            if (d.rel().equals("nsubj")) return phrase(doc, s, mentions, d.dep());
+        }
+        return null;
+    }
+
+    private static String phrase(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int tok) {
+        for (ActorMention m : mentions) if (m.covers(tok)) return m.text();
+        int first = tok, last = tok;
+        for (Dep d : s.children(tok)) {
+            String r = d.rel();
+            if (r.equals("det") || r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("flat")) {
+                first = Math.min(first, d.dep());
+                last = Math.max(last, d.dep());
+            }
+        }
+        return s.textOf(first, last + 1, doc.text());
+    }
+
+    private static String whyNoActors(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m) {
+        Pattern p = m.pattern;
+        int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, m.head);
+        List<String> parts = new ArrayList<>();
+        List<Integer> st = new ArrayList<>();
+        for (String r : p.src()) st.addAll(roleTokens(s, r.startsWith("light.") && lv >= 0 ? lv : m.head, r.replaceFirst("^light\\.", "")));
+        if (st.isEmpty()) parts.add("nothing fills src=" + String.join("|", p.src()));
+        else parts.add("src=" + String.join("|", p.src()) + " gives '" + s.token(st.get(0)).word() + "'"
+                + (mentionsAt(s, mentions, st.get(0)).isEmpty() ? " which is no known actor" : ""));
+        if (!p.tgt().isEmpty()) {
+            List<Integer> tt = new ArrayList<>();
+            for (String r : p.tgt()) tt.addAll(roleTokens(s, r.startsWith("light.") && lv >= 0 ? lv : m.head, r.replaceFirst("^light\\.", "")));
+            if (tt.isEmpty()) parts.add("nothing fills tgt=" + String.join("|", p.tgt()));
+            else parts.add("tgt gives '" + s.token(tt.get(0)).word() + "'" + (mentionsAt(s, mentions, tt.get(0)).isEmpty() ? " which is no known actor" : ""));
+        }
+        return String.join("; ", parts);
+    }
+}

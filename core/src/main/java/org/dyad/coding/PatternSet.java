@@ -1,0 +1,323 @@
+package org.dyad.coding;
+
+import org.dyad.util.DataFile;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The loaded pattern files, indexed by trigger lemma. Loading is also the lint: every problem is
+ * collected as a {@code file:line: message} and {@link #load} fails when there is any.
+ */
+public final class PatternSet {
+    public static final String DIR = "dyad/patterns/";
+    static final Set<String> ROLE_BASES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound");
+    static final Set<String> ROLE_PREFIXES = Set.of("obl:", "nmod:");
+    static final Set<String> PATH_HEADS = Set.of("xcomp", "light", "ccomp");
+    static final Set<String> ATTRIBUTES = Set.of("src", "tgt", "obj", "xcomp", "prep", "light");
+
+    private final List<Pattern> patterns;
+    private final Map<String, List<Pattern>> verbs = new HashMap<>();
+    private final Map<String, List<Pattern>> nouns = new HashMap<>();
+    private final Map<String, List<Pattern>> phrases = new HashMap<>();
+    private final Set<String> attributionVerbs;
+    private final Set<String> attributionNouns;
+    private final Set<String> attributionPreps;
+
+    private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap) {
+        this.patterns = List.copyOf(patterns);
+        for (Pattern p : patterns) {
+            Map<String, List<Pattern>> idx = switch (p.kind()) {
+                case VERB -> verbs;
+                case NOUN -> nouns;
+                case PHRASE -> phrases;
+            };
+            Set<String> keys = new LinkedHashSet<>();
+            for (List<String> alt : p.triggers()) {
+                keys.add(p.kind() == Pattern.Kind.PHRASE ? alt.get(0) : alt.get(alt.size() - 1));
+            }
+            for (String k : keys) idx.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+        }
+        this.attributionVerbs = av;
+        this.attributionNouns = an;
+        this.attributionPreps = ap;
+    }
+
+    public List<Pattern> all() { return patterns; }
+
+    public List<Pattern> verbPatterns(String lemma) { return verbs.getOrDefault(lemma, List.of()); }
+
+    public List<Pattern> nounPatterns(String lemma) { return nouns.getOrDefault(lemma, List.of()); }
+
+    public List<Pattern> phrasePatterns(String firstLemma) { return phrases.getOrDefault(firstLemma, List.of()); }
+
+    /** True when a token with this lemma could trigger some pattern (used to choose sentences to parse). */
+    public boolean isTriggerLemma(String lemma) {
+        return verbs.containsKey(lemma) || nouns.containsKey(lemma) || phrases.containsKey(lemma);
+    }
+
+    public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
+
+    public boolean isAttributionNoun(String lemma) { return attributionNouns.contains(lemma); }
+
+    public boolean isAttributionPrep(String lemma) { return attributionPreps.contains(lemma); }
+
+    private static volatile PatternSet standard;
+
+    /** The pattern files shipped with dyad (listed in {@code dyad/patterns/files.txt}). */
+    public static PatternSet standard() {
+        if (standard == null) {
+            synchronized (PatternSet.class) {
+                if (standard == null) standard = load(CameoOntology.standard());
+            }
+        }
+        return standard;
+    }
+
+    /** Lists the pattern files named in {@code files.txt}. */
+    public static List<String> fileNames() {
+        List<String> names = new ArrayList<>();
+        for (String l : DataFile.text(DIR + "files.txt").split("\n")) {
+            l = l.trim();
+            if (!l.isEmpty() && !l.startsWith("#")) names.add(l);
+        }
+        return names;
+    }
+
+    public static PatternSet load(CameoOntology ontology) {
+        List<String> errors = new ArrayList<>();
+        List<Pattern> all = new ArrayList<>();
+        for (String name : fileNames()) {
+            InputStream in = PatternSet.class.getClassLoader().getResourceAsStream(DIR + name);
+            if (in == null) {
+                errors.add(DIR + "files.txt: lists " + name + " but there is no such file");
+                continue;
+            }
+            try (in) {
+                all.addAll(parse(name, in, ontology, errors));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        // duplicates across the whole set
+        Map<String, Pattern> seen = new HashMap<>();
+        for (Pattern p : all) {
+            String key = p.code() + " " + p.kind() + " " + normalize(p.source());
+            Pattern prev = seen.putIfAbsent(key, p);
+            if (prev != null) errors.add(p.where() + ": duplicate of " + prev.where() + ": " + p.source());
+        }
+        if (!errors.isEmpty()) {
+            throw new PatternLintException(errors);
+        }
+        Set<String> av = new HashSet<>(), an = new HashSet<>(), ap = new HashSet<>();
+        DataFile attr = DataFile.resource(DIR + "attribution.tsv");
+        for (DataFile.Row r : attr.rows()) {
+            String kind = r.get("kind");
+            switch (kind) {
+                case "verb" -> av.add(r.get("lemma"));
+                case "noun" -> an.add(r.get("lemma"));
+                case "prep" -> ap.add(r.get("lemma"));
+                default -> throw r.error("kind must be verb, noun or prep, not '" + kind + "'");
+            }
+        }
+        return new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
+                Collections.unmodifiableSet(ap));
+    }
+
+    private static String normalize(String s) {
+        String[] parts = s.trim().split("\\s+");
+        if (parts.length <= 3) return String.join(" ", parts);
+        String[] attrs = Arrays.copyOfRange(parts, 3, parts.length);
+        Arrays.sort(attrs);
+        return parts[0] + " " + parts[1] + " " + parts[2] + " " + String.join(" ", attrs);
+    }
+
+    /** Thrown when pattern files do not pass the lint; the message lists every problem. */
+    public static final class PatternLintException extends IllegalArgumentException {
+        private final List<String> problems;
+
+        public PatternLintException(List<String> problems) {
+            super(problems.size() + " problem(s) in pattern files:\n  " + String.join("\n  ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() { return problems; }
+    }
+
+    /** Parses one pattern file, adding problems to {@code errors}. */
+    static List<Pattern> parse(String name, InputStream in, CameoOntology ontology, List<String> errors)
+            throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<Pattern> out = new ArrayList<>();
+        String fileRoot = name.length() >= 2 && Character.isDigit(name.charAt(0)) ? name.substring(0, 2) : null;
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) continue;
+            String where = name + ":" + n;
+            java.util.regex.Matcher bm = EXAMPLE_BAR.matcher(t);
+            int bar = bm.find() ? bm.start() + 1 : -1;
+            if (bar < 0) {
+                errors.add(where + ": no example: a pattern line ends with '| <example sentence>'");
+                continue;
+            }
+            String example = t.substring(bar + 1).trim();
+            String body = t.substring(0, bar).trim();
+            if (example.length() < 8) {
+                errors.add(where + ": example after '|' is too short to be a sentence");
+                continue;
+            }
+            Pattern p = parseBody(body, example, name, n, ontology, fileRoot, where, errors);
+            if (p != null) out.add(p);
+        }
+        return out;
+    }
+
+    /** The example follows a '|' with white space around it; alternatives use '|' without spaces. */
+    private static final java.util.regex.Pattern EXAMPLE_BAR = java.util.regex.Pattern.compile("\\s\\|(\\s|$)");
+
+    private static Pattern parseBody(String body, String example, String file, int line, CameoOntology ontology,
+                                     String fileRoot, String where, List<String> errors) {
+        String[] parts = body.split("\\s+");
+        if (parts.length < 3) {
+            errors.add(where + ": expected 'CODE KIND TRIGGER [ATTRIBUTES]' but got '" + body + "'");
+            return null;
+        }
+        String code = parts[0];
+        CameoOntology.Code c = ontology.find(code);
+        if (c == null) {
+            errors.add(where + ": unknown CAMEO code '" + code + "'");
+            return null;
+        }
+        if (fileRoot != null && !c.root().equals(fileRoot)) {
+            errors.add(where + ": code " + code + " belongs to root " + c.root() + ", not to this file's root " + fileRoot);
+            return null;
+        }
+        Pattern.Kind kind;
+        try {
+            kind = Pattern.Kind.valueOf(parts[1].toUpperCase());
+        } catch (IllegalArgumentException e) {
+            errors.add(where + ": unknown kind '" + parts[1] + "' (verb, noun or phrase)");
+            return null;
+        }
+        List<List<String>> triggers = new ArrayList<>();
+        List<String> particles = new ArrayList<>();
+        for (String alt : parts[2].split("\\|")) {
+            if (alt.isEmpty()) {
+                errors.add(where + ": empty alternative in trigger '" + parts[2] + "'");
+                return null;
+            }
+            String particle = null;
+            String a = alt.toLowerCase();
+            if (kind == Pattern.Kind.VERB && a.contains("+")) {
+                particle = a.substring(a.indexOf('+') + 1);
+                a = a.substring(0, a.indexOf('+'));
+            }
+            if (kind == Pattern.Kind.VERB && a.contains("_")) {
+                errors.add(where + ": verb trigger '" + alt + "' has '_': write particles with '+' or use a noun/phrase");
+                return null;
+            }
+            if (!a.matches("[\\p{L}\\p{N}'_.-]+") || (particle != null && !particle.matches("[\\p{L}]+"))) {
+                errors.add(where + ": malformed trigger '" + alt + "'");
+                return null;
+            }
+            triggers.add(List.of(a.split("_")));
+            particles.add(particle);
+        }
+        if (kind == Pattern.Kind.PHRASE && triggers.stream().anyMatch(tr -> tr.size() < 2)) {
+            errors.add(where + ": a phrase trigger needs two or more words joined by '_'");
+            return null;
+        }
+        List<String> src = List.of("subj");
+        List<String> tgt = List.of("obj");
+        Set<String> obj = Set.of(), xcomp = Set.of(), prep = Set.of(), light = Set.of();
+        boolean recip = false;
+        Set<String> seenAttr = new HashSet<>();
+        for (int i = 3; i < parts.length; i++) {
+            String a = parts[i];
+            if (a.equals("recip")) {
+                recip = true;
+                continue;
+            }
+            int eq = a.indexOf('=');
+            if (eq <= 0 || eq == a.length() - 1) {
+                errors.add(where + ": malformed attribute '" + a + "' (expected name=value or recip)");
+                return null;
+            }
+            String k = a.substring(0, eq), v = a.substring(eq + 1);
+            if (!ATTRIBUTES.contains(k)) {
+                errors.add(where + ": unknown attribute '" + k + "' (known: " + ATTRIBUTES + ", recip)");
+                return null;
+            }
+            if (!seenAttr.add(k)) {
+                errors.add(where + ": attribute '" + k + "' given twice");
+                return null;
+            }
+            List<String> vals = List.of(v.toLowerCase().split("\\|"));
+            switch (k) {
+                case "src", "tgt" -> {
+                    if (k.equals("tgt") && vals.equals(List.of("none"))) {
+                        tgt = List.of();
+                        break;
+                    }
+                    for (String role : vals) {
+                        String bad = checkRole(role);
+                        if (bad != null) {
+                            errors.add(where + ": " + bad);
+                            return null;
+                        }
+                    }
+                    if (k.equals("src")) src = vals; else tgt = vals;
+                }
+                case "obj" -> obj = Set.copyOf(vals);
+                case "xcomp" -> xcomp = Set.copyOf(vals);
+                case "prep" -> prep = Set.copyOf(vals);
+                case "light" -> {
+                    if (kind != Pattern.Kind.NOUN) {
+                        errors.add(where + ": 'light=' is only for noun triggers");
+                        return null;
+                    }
+                    light = Set.copyOf(vals);
+                }
+                default -> throw new AssertionError(k);
+            }
+        }
+        if (code.startsWith("01") && tgt.isEmpty()) {
+            errors.add(where + ": statements (01x) need a target: tgt=none is not allowed here");
+            return null;
+        }
+        return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, prep, light, recip, example,
+                file, line, body);
+    }
+
+    /** Returns a problem description, or null when the role is well formed. */
+    static String checkRole(String role) {
+        String r = role;
+        int dot = r.indexOf('.');
+        if (dot >= 0) {
+            String head = r.substring(0, dot);
+            if (!PATH_HEADS.contains(head)) return "unknown role path '" + role + "' (paths start with " + PATH_HEADS + ")";
+            r = r.substring(dot + 1);
+        }
+        if (ROLE_BASES.contains(r)) return null;
+        for (String p : ROLE_PREFIXES) {
+            if (r.startsWith(p) && r.length() > p.length() && r.substring(p.length()).matches("[a-z_]+")) return null;
+        }
+        return "unknown role '" + role + "' (known: " + ROLE_BASES + ", obl:P, nmod:P, and paths xcomp./light./ccomp.)";
+    }
+}

@@ -1,0 +1,246 @@
+package org.dyad.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads articles from paths: plain-text articles (optional dateline {@code date YYYY-MM-DD} on the
+ * first line, possibly followed by the first sentence), JSON Lines ({@code id, date, text} plus
+ * optional {@code url, source, title}), directories (recursively, in name order) and {@code -} for
+ * standard input. Bad input never stops the stream: each problem becomes a {@link Diagnostic}
+ * naming the file and line, and reading goes on.
+ */
+public final class ArticleSource {
+    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\S+)[ \\t]*", Pattern.CASE_INSENSITIVE);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Articles over this size are cut, with a warning (a dump is not an article). */
+    public static final int MAX_ARTICLE_CHARS = 200_000;
+
+    private final Consumer<Article> articles;
+    private final Consumer<Diagnostic> diagnostics;
+    private final InputStream stdin;
+
+    public ArticleSource(Consumer<Article> articles, Consumer<Diagnostic> diagnostics, InputStream stdin) {
+        this.articles = articles;
+        this.diagnostics = diagnostics;
+        this.stdin = stdin;
+    }
+
+    public void read(List<String> paths) {
+        for (String p : paths) {
+            if (p.equals("-")) {
+                try {
+                    readBytes("<stdin>", "stdin", stdin.readAllBytes(), null);
+                } catch (IOException e) {
+                    diagnostics.accept(Diagnostic.error("<stdin>", "ingest", "cannot read standard input: " + e.getMessage()));
+                }
+                continue;
+            }
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.walk(path)) {
+                    s.filter(Files::isRegularFile)
+                            .filter(f -> !f.getFileName().toString().startsWith("."))
+                            .sorted()
+                            .forEach(this::readFile);
+                } catch (IOException | java.io.UncheckedIOException e) {
+                    diagnostics.accept(Diagnostic.error(p, "ingest", "cannot list directory: " + e.getMessage()));
+                }
+            } else {
+                readFile(path);
+            }
+        }
+    }
+
+    private void readFile(Path path) {
+        String name = path.toString();
+        if (!Files.exists(path)) {
+            diagnostics.accept(Diagnostic.error(name, "ingest", "no such file"));
+            return;
+        }
+        if (!Files.isReadable(path)) {
+            diagnostics.accept(Diagnostic.error(name, "ingest", "file is not readable (permission denied)"));
+            return;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(path);
+            readBytes(name, path.getFileName().toString(), bytes, name.toLowerCase(Locale.ROOT));
+        } catch (IOException | OutOfMemoryError e) {
+            diagnostics.accept(Diagnostic.error(name, "ingest", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private void readBytes(String where, String idFromName, byte[] bytes, String lowerName) {
+        if (bytes.length == 0) {
+            diagnostics.accept(Diagnostic.error(where, "ingest", "empty file: no article to code"));
+            return;
+        }
+        Decoded d = decode(bytes);
+        if (d == null) {
+            diagnostics.accept(Diagnostic.error(where, "ingest", "binary file (NUL bytes or control characters): not a text article"));
+            return;
+        }
+        if (d.warning != null) diagnostics.accept(Diagnostic.warning(where, "ingest", d.warning));
+        String text = d.text;
+        boolean jsonl = lowerName != null ? (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson") || lowerName.endsWith(".json"))
+                : text.stripLeading().startsWith("{");
+        if (jsonl) readJsonLines(where, text);
+        else readText(where, idFromName, text);
+    }
+
+    private record Decoded(String text, String warning) {
+    }
+
+    /** UTF-8 (BOM optional) or UTF-16 with BOM; invalid UTF-8 is replaced, with a warning; binary gives null. */
+    static Decoded decode(byte[] b) {
+        Charset cs = StandardCharsets.UTF_8;
+        int off = 0;
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) off = 3;
+        else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) { cs = StandardCharsets.UTF_16BE; off = 2; }
+        else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) { cs = StandardCharsets.UTF_16LE; off = 2; }
+        if (cs == StandardCharsets.UTF_8) {
+            int nul = 0, ctrl = 0, n = Math.min(b.length, 8192);
+            for (int i = off; i < n; i++) {
+                int c = b[i] & 0xFF;
+                if (c == 0) nul++;
+                else if (c < 9 || (c > 13 && c < 32 && c != 27)) ctrl++;
+            }
+            if (nul > 0 || ctrl > n / 20) return null;
+        }
+        String warning = null;
+        String text;
+        try {
+            text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(b, off, b.length - off, cs);
+            warning = "invalid " + cs.name() + " byte sequences replaced with U+FFFD (was the file saved in another encoding?)";
+        }
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        if (off == 2 && warning == null) warning = null;
+        return new Decoded(text, warning);
+    }
+
+    private void readText(String where, String id, String text) {
+        LocalDate date = null;
+        Matcher m = DATELINE.matcher(text);
+        if (m.find()) {
+            String raw = m.group(1);
+            date = parseDate(raw);
+            if (date == null) {
+                diagnostics.accept(Diagnostic.warning(where + ":1", "ingest", "dateline '" + raw + "' is not a date (YYYY-MM-DD): coding without one"));
+            }
+            text = text.substring(m.end());
+        } else {
+            diagnostics.accept(Diagnostic.warning(where + ":1", "ingest", "no dateline ('date YYYY-MM-DD' on the first line): relative dates stay unresolved"));
+        }
+        emit(where, new Article(id, date, text, null, null, null, where));
+    }
+
+    private void emit(String where, Article a) {
+        String t = a.text();
+        if (t.isBlank()) {
+            diagnostics.accept(Diagnostic.error(where, "ingest", "article '" + a.id() + "' has no text"));
+            return;
+        }
+        if (t.length() > MAX_ARTICLE_CHARS) {
+            diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' has " + t.length()
+                    + " characters: only the first " + MAX_ARTICLE_CHARS + " are coded"));
+            a = new Article(a.id(), a.date(), t.substring(0, MAX_ARTICLE_CHARS), a.url(), a.publisher(), a.title(), a.origin());
+        }
+        if (a.date() != null && a.date().isAfter(LocalDate.now().plusDays(2))) {
+            diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' is dated " + a.date() + ", in the future"));
+        }
+        articles.accept(a);
+    }
+
+    private void readJsonLines(String where, String text) {
+        try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (line.isBlank()) continue;
+                String at = where + ":" + n;
+                JsonNode node;
+                try {
+                    node = JSON.readTree(line);
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON: " + e.getOriginalMessage()));
+                    continue;
+                }
+                if (node == null || !node.isObject()) {
+                    diagnostics.accept(Diagnostic.error(at, "ingest", "expected a JSON object {\"id\",\"date\",\"text\"}"));
+                    continue;
+                }
+                String id = str(node, "id");
+                String body = str(node, "text");
+                if (id == null || id.isBlank()) {
+                    diagnostics.accept(Diagnostic.error(at, "ingest", "article has no \"id\""));
+                    continue;
+                }
+                if (body == null) {
+                    diagnostics.accept(Diagnostic.error(at, "ingest", "article '" + id + "' has no \"text\""));
+                    continue;
+                }
+                String rawDate = str(node, "date");
+                LocalDate date = rawDate == null || rawDate.isBlank() ? null : parseDate(rawDate.trim());
+                if (rawDate != null && !rawDate.isBlank() && date == null) {
+                    diagnostics.accept(Diagnostic.warning(at, "ingest", "article '" + id + "': date '" + rawDate + "' is not YYYY-MM-DD or YYYYMMDD: coding without one"));
+                }
+                body = body.replace("\r\n", "\n");
+                emit(at, new Article(id, date, body, str(node, "url"), str(node, "source"), str(node, "title"), at));
+            }
+        } catch (IOException e) {
+            diagnostics.accept(Diagnostic.error(where, "ingest", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    /** {@code YYYY-MM-DD} or {@code YYYYMMDD}; null otherwise. */
+    public static LocalDate parseDate(String s) {
+        try {
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(s);
+            if (s.matches("\\d{8}")) return LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** Reads everything into a list (tests, small inputs). */
+    public static List<Article> readAll(List<String> paths, List<Diagnostic> diags) {
+        List<Article> out = new ArrayList<>();
+        new ArticleSource(out::add, diags::add, new ByteArrayInputStream(new byte[0])).read(paths);
+        return out;
+    }
+}

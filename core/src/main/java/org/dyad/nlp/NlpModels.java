@@ -1,0 +1,40 @@
+package org.dyad.nlp;
+
+import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.time.TimeAnnotator;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
+
+/**
+ * The CoreNLP models, loaded once per JVM and per profile and shared by all threads and all
+ * pipelines (tests included). Loading takes ~10 s and ~1 GB of heap.
+ */
+public final class NlpModels {
+    private static final Map<NlpProfile, NlpModels> CACHE = new ConcurrentHashMap<>();
+
+    public final StanfordCoreNLP tokens;
+    public final DependencyParseAnnotator parser;
+    public final TimeAnnotator sutime;
+    public final NlpProfile profile;
+
+    private NlpModels(NlpProfile profile) {
+        this.profile = profile;
+        this.tokens = new StanfordCoreNLP(profile.tokenProperties());
+        this.parser = new DependencyParseAnnotator(prefixed("depparse", profile.parseProperties()));
+        this.sutime = new TimeAnnotator("sutime", profile.sutimeProperties());
+    }
+
+    private static java.util.Properties prefixed(String prefix, java.util.Properties p) {
+        java.util.Properties r = new java.util.Properties();
+        for (String k : p.stringPropertyNames()) {
+            r.setProperty(k.startsWith(prefix + ".") ? k.substring(prefix.length() + 1) : k, p.getProperty(k));
+        }
+        return r;
+    }
+
+    public static NlpModels get(NlpProfile profile) {
+        return CACHE.computeIfAbsent(profile, NlpModels::new);
+    }
+}

@@ -1,0 +1,103 @@
+package org.dyad.engine;
+
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.dyad.model.Mode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Sentence structure → who did what to whom. Uses the shared pipeline (models load once per JVM). */
+class CoderTest {
+    static final LocalDate DAY = LocalDate.of(2021, 12, 6);
+
+    static List<Event> code(String text) {
+        return Dyad.shared(Dyad.Config.DEFAULT).code(Article.of("t", DAY, text)).events();
+    }
+
+    static List<String> dyads(List<Event> es) {
+        return es.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "---" : e.target().code()) + ":" + e.root()).toList();
+    }
+
+    @Test
+    void accusationSourceIsTheSubjectTargetTheObject() {
+        List<Event> es = code("Russia accused Ukraine of shelling civilians in the east.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("RUS");
+            assertThat(e.target().code()).isEqualTo("UKR");
+            assertThat(e.cameo()).startsWith("112");
+            assertThat(e.quadClass()).isEqualTo(3);
+            assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+        });
+    }
+
+    @Test
+    void passiveIsTurnedRound() {
+        List<Event> es = code("Ukrainian soldiers were attacked by Russian troops near Kharkiv on Friday.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("RUSMIL");
+            assertThat(e.target().code()).isEqualTo("UKRMIL");
+            assertThat(e.quadClass()).isEqualTo(4);
+        });
+    }
+
+    @Test
+    void conjoinedActorsGiveEveryDyad() {
+        assertThat(dyads(code("France and Germany condemned Iran on Monday.")))
+                .contains("FRA>IRN:11", "DEU>IRN:11");
+    }
+
+    @Test
+    void reciprocalVerbsGiveBothDirections() {
+        assertThat(dyads(code("Japan and South Korea met in Tokyo to discuss trade.")))
+                .contains("JPN>KOR:04", "KOR>JPN:04");
+    }
+
+    @Test
+    void negatedEventsAreMarked() {
+        assertThat(code("China did not attack Taiwan.")).allSatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.NEGATED))
+                .isNotEmpty();
+    }
+
+    @Test
+    void futureEventsAreMarked() {
+        assertThat(code("Egypt will host Israeli negotiators in Cairo next week."))
+                .anySatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.FUTURE));
+    }
+
+    @Test
+    void reportedSpeechIsAttributedAndTheOutletIsNeverAnActor() {
+        List<Event> es = code("Israel struck targets in Lebanon overnight, Reuters reported, citing sources.");
+        assertThat(es).isNotEmpty();
+        assertThat(es).allSatisfy(e -> {
+            assertThat(e.source().code()).isNotEqualTo("GBRMED");
+            assertThat(e.reportedBy()).isEqualTo("Reuters");
+        });
+        assertThat(dyads(es)).anyMatch(d -> d.startsWith("ISR>LBN"));
+    }
+
+    @Test
+    void aSentenceWithoutAPoliticalEventGivesNothing() {
+        assertThat(code("The weather in Paris was sunny and mild, with temperatures near 20 degrees.")).isEmpty();
+    }
+
+    @Test
+    void offsetsPointIntoTheArticleText() {
+        String text = "Quiet day. Russia accused Ukraine of shelling civilians.";
+        List<Event> es = code(text);
+        assertThat(es).isNotEmpty();
+        Event e = es.get(0);
+        assertThat(text.substring(e.source().start(), e.source().end())).isEqualTo(e.source().text());
+        assertThat(text.substring(e.trigger().start(), e.trigger().end())).isEqualTo(e.trigger().text());
+        assertThat(e.sentenceIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void eventIdsAreStableAcrossRuns() {
+        String text = "Russia accused Ukraine of shelling civilians.";
+        assertThat(code(text).get(0).eventId()).isEqualTo(code(text).get(0).eventId()).hasSize(16);
+    }
+}
