@@ -80,7 +80,8 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<String> misses = new ArrayList<>();
-            List<EventDraft> found = codeSentence(doc, s, misses);
+            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses));
+            found = keepMostSpecificPerClause(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
             for (EventDraft e : found) {
@@ -90,6 +91,55 @@ public final class EventCoder implements Stage {
             doc.events.addAll(unique.values());
             if (unique.isEmpty()) doc.misses.put(s.index(), misses.isEmpty() ? List.of("no trigger word matched a pattern") : misses);
         }
+    }
+
+    /** Roots whose complement clause is only asked for, promised, demanded, refused or threatened. */
+    private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");
+
+    /**
+     * "urged Iran to release the sailors", "pledged to restore ties", "threatened to strike": the
+     * embedded act did not happen; the appeal/intent/demand/threat is the event. Embedded events under
+     * such a trigger (through xcomp/ccomp/advcl) are dropped, with the reason kept in the trace of the
+     * framing event.
+     */
+    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : found) {
+            EventDraft framer = null;
+            int node = e.clauseHead;
+            for (int depth = 0; depth < 4 && node >= 0 && framer == null; depth++) {
+                int up = -1;
+                for (Dep d : s.parents(node)) {
+                    if (d.gov() >= 0 && (d.rel().equals("xcomp") || d.rel().equals("ccomp") || d.rel().startsWith("advcl:to")
+                            || d.rel().startsWith("acl"))) {
+                        up = d.gov();
+                        break;
+                    }
+                }
+                if (up < 0) break;
+                for (EventDraft f : found) {
+                    if (f != e && (f.clauseHead == up || f.triggerToken == up) && FRAMING_ROOTS.contains(f.code.substring(0, 2))) {
+                        framer = f;
+                        break;
+                    }
+                }
+                node = up;
+            }
+            if (framer == null) out.add(e);
+            else framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
+                    + framer.code + " event asks for, promises or threatens");
+        }
+        return out;
+    }
+
+    /** Same dyad, same root, same clause: one event, the most specific code (4-digit over 3-digit). */
+    static List<EventDraft> keepMostSpecificPerClause(List<EventDraft> found) {
+        Map<String, EventDraft> best = new LinkedHashMap<>();
+        for (EventDraft e : found) {
+            String key = e.source.code() + "|" + e.targetCode() + "|" + e.code.substring(0, 2) + "|" + e.clauseHead;
+            best.merge(key, e, (a, b) -> b.code.length() > a.code.length() || (b.code.length() == a.code.length() && b.confidence > a.confidence) ? b : a);
+        }
+        return new ArrayList<>(best.values());
     }
 
     List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses) {
@@ -398,12 +448,23 @@ public final class EventCoder implements Stage {
             };
             if (hit) r.add(d.dep());
         }
-        // "X suppress dissent and threaten Russia": a conjoined verb without a subject takes its first conjunct's
+        // "X suppress dissent and threaten Russia", "thousands converged on Lagos to protest": a conjoined or
+        // non-finite verb without a subject takes the subject of the verb it depends on
         if (r.isEmpty() && role.equals("subj") && !passive) {
-            for (Dep d : s.parents(v)) {
-                if (d.rel().startsWith("conj") && d.gov() >= 0 && s.token(d.gov()).isVerb()) {
-                    for (Dep c : s.children(d.gov())) if (c.rel().equals("nsubj")) r.add(c.dep());
+            int node = v;
+            for (int depth = 0; depth < 3 && r.isEmpty(); depth++) {
+                int up = -1;
+                for (Dep d : s.parents(node)) {
+                    if (d.gov() < 0 || !s.token(d.gov()).isVerb()) continue;
+                    boolean nonFinite = s.token(node).pos().equals("VB") || s.token(node).pos().equals("VBG");
+                    if (d.rel().startsWith("conj") || (nonFinite && (d.rel().startsWith("advcl") || d.rel().equals("xcomp")))) {
+                        up = d.gov();
+                        break;
+                    }
                 }
+                if (up < 0) break;
+                for (Dep c : s.children(up)) if (c.rel().equals("nsubj") || c.rel().equals("nsubj:xsubj")) r.add(c.dep());
+                node = up;
             }
         }
         // "called on Russia to ..." parsed with the preposition as a particle and Russia as object
@@ -427,7 +488,8 @@ public final class EventCoder implements Stage {
         for (Dep d : s.children(tok)) {
             String rel = d.rel();
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
-                    || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from")) {
+                    || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from") || rel.equals("nmod:by")
+                    || rel.equals("acl:by")) {
                 for (ActorMention m : mentions) if (m.covers(d.dep())) r.add(m);
                 if (!r.isEmpty()) return r;
             }
@@ -479,7 +541,10 @@ public final class EventCoder implements Stage {
         Set<Integer> seen = new HashSet<>();
         while (node >= 0 && seen.add(node)) {
             for (Dep d : s.children(node)) {
-                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl")) {
+                // "..., Bloomberg reported": a trailing speech verb parsed as parataxis, advcl or (often) ccomp
+                boolean trailing = d.rel().equals("ccomp") && d.dep() > node && d.dep() > 0
+                        && (s.token(d.dep() - 1).word().equals(",") || hasCommaBefore(s, d.dep(), node));
+                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) {
                     Token c = s.token(d.dep());
                     if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
                         String sp = speaker(doc, s, mentions, d.dep());
@@ -505,6 +570,19 @@ public final class EventCoder implements Stage {
             node = up;
         }
         return null;
+    }
+
+    /** A comma between the clause head and the speech verb's subject ("..., the sources said"). */
+    private static boolean hasCommaBefore(Sentence s, int verb, int clause) {
+        for (Dep d : s.children(verb)) {
+            if (d.rel().equals("nsubj") && d.dep() > clause) {
+                int first = d.dep();
+                for (Dep c : s.children(d.dep())) first = Math.min(first, c.dep());
+                return first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals("”")
+                        || s.token(first - 1).word().equals("\""));
+            }
+        }
+        return false;
     }
 
     private String speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
