@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ActorDictionary {
 
     /** What a dictionary name denotes. */
-    public enum EntryType { COUNTRY_NAME, DEMONYM, PEOPLE, CAPITAL, METONYM, ORGANIZATION, MEDIA, PERSON, REPORTER }
+    public enum EntryType { COUNTRY_NAME, DEMONYM, PEOPLE, CAPITAL, METONYM, ORGANIZATION, MEDIA, PERSON, REPORTER, PLACE }
 
     /** A proper-name entry ({@code text} is matched case-sensitively). */
     public record Entry(EntryType type, String code, String country, String role, String basis, List<Office> offices) {
