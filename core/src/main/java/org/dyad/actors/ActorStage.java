@@ -123,7 +123,7 @@ public final class ActorStage implements Stage {
                     || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
                 best = new Hit(i, i + 1, null, null, null, false);
             }
-            if (best == null && Character.isUpperCase(toks.get(i).word().charAt(0)) && !toks.get(i).ner().equals("PERSON")) {
+            if (best == null && toks.get(i).ner().equals("LOCATION")) {
                 for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
                     String surf = surface(text, toks, i, i + len);
                     List<Place> ps = gazetteer.find(surf);
@@ -249,7 +249,21 @@ public final class ActorStage implements Stage {
                     }
                 }
                 String role = formerRole ? "ELI" : lastRole.role().role();
+                // "the presidents of Russia and the United States": the role goes to every coordinated country
+                List<ActorMention> extra = new ArrayList<>();
+                while (iso != null && via != null && via.startsWith("of") && j < hits.size() && hits.get(j).isCountryLike()
+                        && coordinatedGap(toks, hits.get(j - 1).last(), hits.get(j).first())) {
+                    Hit c = hits.get(j);
+                    String ciso = countryOf(c, mem);
+                    if (ciso == null) break;
+                    extra.add(mention(text, s, c.first(), c.last(), c.last() - 1, ciso + role, ciso, role, Kind.COUNTRY_ROLE,
+                            "'" + lastRole.role().words() + "' of " + describeHit(c) + " (coordinated)"));
+                    j++;
+                }
                 Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end ? hits.get(j) : null;
+                if (!extra.isEmpty()) person = null;
+                out.addAll(extra);
+                mem.recent.addAll(extra);
                 if (iso != null) {
                     if (person != null) {
                         m = personMention(text, s, h.first(), person, iso + role, iso, role,
@@ -297,6 +311,18 @@ public final class ActorStage implements Stage {
     private static boolean isPossessiveActor(Hit h, List<Token> toks) {
         return h.entry() != null && (h.type() == EntryType.ORGANIZATION || h.type() == EntryType.CAPITAL
                 || h.type() == EntryType.METONYM) && h.last() < toks.size() && toks.get(h.last()).word().equals("'s");
+    }
+
+    /** Only "and", "or", commas and "the" between two hits. */
+    private static boolean coordinatedGap(List<Token> toks, int from, int to) {
+        if (to <= from) return false;
+        boolean coord = false;
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).lower();
+            if (COORD.contains(w)) coord = true;
+            else if (!w.equals("the")) return false;
+        }
+        return coord;
     }
 
     /** Tokens between a country word and a role word may be "'s" or an adjective or noun of the title. */

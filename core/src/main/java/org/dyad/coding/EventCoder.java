@@ -153,20 +153,20 @@ public final class EventCoder implements Stage {
                 int end = phraseEnd(s, t.index(), p);
                 if (end <= 0) continue;
                 int head = phraseHead(s, t.index(), end);
-                if (!p.light().isEmpty()) {
-                    int lv = lightVerb(s, head);
-                    if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) continue;
-                }
-                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end));
+                if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), p)) continue;
+                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end, end - t.index()));
             }
             if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
-                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, 1));
             }
-            if (t.isNoun()) {
-                for (Pattern p : patterns.nounPatterns(lemma)) if (nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+            if (t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
+                for (Pattern p : patterns.nounPatterns(lemma)) {
+                    int alt = nounAlternative(s, t.index(), p);
+                    if (alt >= 0 && nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, p.triggers().get(alt).size()));
+                }
             }
             if (cands.isEmpty()) continue;
-            cands.sort(Comparator.comparingInt((Match m) -> -m.pattern.specificity()));
+            cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
             String lastMiss = null;
             for (Match m : cands) {
                 if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
@@ -184,7 +184,34 @@ public final class EventCoder implements Stage {
         return out;
     }
 
-    private record Match(Pattern pattern, int head, int first, int end) {
+    /** A pattern matched at a trigger; {@code words} is the length of the alternative that matched. */
+    private record Match(Pattern pattern, int head, int first, int end, int words) {
+        /** The pattern's specificity, counting the words of the alternative that matched, not its longest. */
+        int specificity() {
+            int maxLen = pattern.triggers().stream().mapToInt(List::size).max().orElse(1);
+            return pattern.specificity() - 2 * (maxLen - words);
+        }
+    }
+
+    /** Index of the noun alternative whose compounds are present, longest first; -1 if none. */
+    private static int nounAlternative(Sentence s, int n, Pattern p) {
+        int best = -1;
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        for (int a = 0; a < p.triggers().size(); a++) {
+            List<String> alt = p.triggers().get(a);
+            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            boolean ok = true;
+            for (int c = 0; c < alt.size() - 1 && ok; c++) {
+                String need = alt.get(c);
+                boolean have = n > 0 && s.token(n - 1).lemma().toLowerCase(Locale.ROOT).equals(need);
+                for (Dep d : s.children(n)) {
+                    if ((d.rel().equals("compound") || d.rel().equals("amod")) && s.token(d.dep()).lemma().toLowerCase(Locale.ROOT).equals(need)) have = true;
+                }
+                ok = have;
+            }
+            if (ok && (best < 0 || alt.size() > p.triggers().get(best).size())) best = a;
+        }
+        return best;
     }
 
     // ---- trigger matching ------------------------------------------------------------------
@@ -258,10 +285,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (!altOk) return false;
-        if (!p.light().isEmpty()) {
-            int lv = lightVerb(s, n);
-            if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) return false;
-        }
+        if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, n), p)) return false;
         return constraintsHold(s, n, p);
     }
 
@@ -298,6 +322,14 @@ public final class EventCoder implements Stage {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** The light verb is listed; a verb with a particle ("called off") only matches an entry naming it ("call+off"). */
+    private static boolean lightAllowed(Sentence s, int lv, Pattern p) {
+        if (lv < 0) return false;
+        String lemma = s.token(lv).lemma().toLowerCase(Locale.ROOT);
+        String prt = particleOf(s, lv);
+        return prt == null ? p.light().contains(lemma) : p.light().contains(lemma + "+" + prt);
     }
 
     static boolean isPassive(Sentence s, int v) {
@@ -465,6 +497,14 @@ public final class EventCoder implements Stage {
                 if (up < 0) break;
                 for (Dep c : s.children(up)) if (c.rel().equals("nsubj") || c.rel().equals("nsubj:xsubj")) r.add(c.dep());
                 node = up;
+            }
+        }
+        // "cut ties with Morocco", "lifted sanctions on Venezuela": the phrase hangs on the verb's object
+        if (r.isEmpty() && (role.startsWith("obl:") || role.startsWith("nmod:")) && s.token(v).isVerb()) {
+            String prep = role.substring(role.indexOf(':') + 1);
+            for (Dep o : s.children(v)) {
+                if (!(o.rel().equals("obj") || (passive && o.rel().equals("nsubj:pass")))) continue;
+                for (Dep d : s.children(o.dep())) if (d.rel().equals("nmod:" + prep)) r.add(d.dep());
             }
         }
         // "called on Russia to ..." parsed with the preposition as a particle and Russia as object
