@@ -357,6 +357,18 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        if (tgts.isEmpty() && !p.tgt().isEmpty() && p.code().compareTo("15") >= 0) {
+            // material conflict against a thing in a place ("struck targets in Lebanon", "shelled villages near Kharkiv"):
+            // the place's country is the target
+            List<Integer> where = new ArrayList<>();
+            for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+                for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")) where.add(d.dep());
+            }
+            for (Dep d : s.children(head)) if (d.rel().equals("obl:in") || d.rel().equals("obl:near") || d.rel().equals("obl:across")) where.add(d.dep());
+            LinkedHashSet<ActorMention> placed = new LinkedHashSet<>();
+            for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
+            tgts = new ArrayList<>(placed);
+        }
         srcs.removeIf(ActorMention::isMedia);
         List<EventDraft> out = new ArrayList<>();
         if (srcs.isEmpty()) return out;
