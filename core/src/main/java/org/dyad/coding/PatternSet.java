@@ -37,6 +37,7 @@ public final class PatternSet {
     private final Set<String> attributionNouns;
     private final Set<String> attributionPreps;
     private final Map<String, String> intent;
+    private Set<String> accusationVerbs = Set.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -79,6 +80,9 @@ public final class PatternSet {
         }
         return null;
     }
+
+    /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
+    public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
 
     public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
 
@@ -153,8 +157,14 @@ public final class PatternSet {
                 intent.put(r.get("code"), r.get("intent"));
             }
         }
-        return new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
+        PatternSet set = new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
                 Collections.unmodifiableSet(ap), Collections.unmodifiableMap(intent));
+        if (DataFile.exists(DIR + "accusation.tsv")) {
+            Set<String> acc = new HashSet<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "accusation.tsv").rows()) acc.add(r.get("lemma"));
+            set.accusationVerbs = Collections.unmodifiableSet(acc);
+        }
+        return set;
     }
 
     private static String normalize(String s) {
