@@ -56,16 +56,20 @@ public final class EventCoder implements Stage {
 
     /** The parse selector: a sentence can hold an event when it has an actor and a trigger word. */
     public boolean mayHoldEvent(ArticleDoc doc, Sentence s) {
-        boolean actor = false;
+        int actors = 0;
+        ActorMention firstActor = null;
         for (ActorMention m : doc.actorsIn(s.index())) {
-            if (!m.isMedia()) {
-                actor = true;
-                break;
-            }
+            if (m.isMedia()) continue;
+            if (firstActor == null || !firstActor.code().equals(m.code())) actors++;
+            if (firstActor == null) firstActor = m;
         }
-        if (!actor) return false;
+        if (actors == 0) return false;
+        boolean targetless = actors < 2;
         for (Token t : s.tokens()) {
-            if (patterns.isTriggerLemma(t.lemma().toLowerCase(Locale.ROOT))) return true;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed");
+            boolean noun = t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)));
+            if (patterns.couldTrigger(lemma, verb, noun, targetless)) return true;
         }
         return false;
     }

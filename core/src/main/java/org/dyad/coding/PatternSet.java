@@ -72,6 +72,23 @@ public final class PatternSet {
         return verbs.containsKey(lemma) || nouns.containsKey(lemma) || phrases.containsKey(lemma);
     }
 
+    /**
+     * True when a token could trigger a pattern, given its part of speech; with {@code targetless} only
+     * patterns that allow an event without a target count (a sentence with one actor can hold no other).
+     */
+    public boolean couldTrigger(String lemma, boolean verb, boolean commonNoun, boolean targetless) {
+        if (verb && any(verbs.get(lemma), targetless)) return true;
+        if (commonNoun && any(nouns.get(lemma), targetless)) return true;
+        return any(phrases.get(lemma), targetless);
+    }
+
+    private static boolean any(List<Pattern> ps, boolean targetless) {
+        if (ps == null) return false;
+        if (!targetless) return true;
+        for (Pattern p : ps) if (p.targetOptional()) return true;
+        return false;
+    }
+
     /** The intent code (03x) for a promised act of this code, or null (longest prefix of {@code intent.tsv}). */
     public String intentFor(String code) {
         for (int len = code.length(); len >= 2; len--) {

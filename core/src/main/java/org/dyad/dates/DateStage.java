@@ -38,7 +38,7 @@ public final class DateStage implements Stage {
             "saturday", "sunday", "recently", "coming", "past");
 
     @Override public String name() { return "dates"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.EVENTS); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.EVENTS, Layer.TIMEX); }
     @Override public Set<Layer> provides() { return Set.of(Layer.EVENT_DATES); }
 
     /** A resolved date. */
