@@ -394,10 +394,11 @@ public final class EventCoder implements Stage {
         String code = p.code();
         Mode eventMode = mode;
         String intentNote = null;
-        if (mode == Mode.FUTURE) {
+        if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
             String intent = patterns.intentFor(code);
             if (intent != null) {
-                intentNote = "promised " + code + " coded as intent " + intent + " (patterns/intent.tsv)";
+                intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
+                        + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
                 code = intent;
                 eventMode = Mode.ASSERTED;
             }
