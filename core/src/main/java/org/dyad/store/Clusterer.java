@@ -42,7 +42,12 @@ public final class Clusterer {
     /** One stored event, as clustering sees it. */
     public record Item(String eventId, String clusterKey, String date, String precision, LocalDate day, String placeKey,
                        String articleId, LocalDate articleDate, int sentenceIndex, String sourceKey, int mentions,
-                       boolean historical, String currentClusterId) {
+                       boolean historical, String currentClusterId, boolean fresh, Rep rep) {
+    }
+
+    /** The fields a cluster takes from its representative event. */
+    public record Rep(String sourceCode, String sourceCountry, String targetCode, String targetCountry, String root,
+                      String cameo, int quadClass, Double goldstein, String mode, String publisher, String url) {
     }
 
     /** A cluster and its GDELT-style counts. */

@@ -66,10 +66,7 @@ public final class Schema {
                 "CREATE TEMP TABLE IF NOT EXISTS t_batch(article_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_ids(event_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_keys(cluster_key VARCHAR)",
-                "CREATE TEMP TABLE IF NOT EXISTS t_assign(event_id VARCHAR, cluster_id VARCHAR)",
-                "CREATE TEMP TABLE IF NOT EXISTS t_clusters(cluster_id VARCHAR, global_event_id BIGINT, cluster_key VARCHAR, "
-                        + "event_id VARCHAR, date_first DATE, date_last DATE, place_key VARCHAR, num_events INTEGER, "
-                        + "num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER, is_root BOOLEAN, historical BOOLEAN)");
+                "CREATE TEMP TABLE IF NOT EXISTS t_assign(event_id VARCHAR, cluster_id VARCHAR)");
     }
 
     static String columns(List<String[]> cols) {

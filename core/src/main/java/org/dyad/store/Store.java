@@ -82,6 +82,8 @@ public final class Store implements AutoCloseable {
             s.checkSchema();
             if (!readOnly) {
                 try (Statement st = c.createStatement()) {
+                    // fewer, larger checkpoints: a commit then only appends to the write-ahead log
+                    st.execute("SET checkpoint_threshold = '256MB'");
                     for (String sql : Schema.temp()) st.execute(sql);
                 }
             }
@@ -223,9 +225,9 @@ public final class Store implements AutoCloseable {
                     st.execute("DELETE FROM " + t + " WHERE article_id IN (SELECT article_id FROM t_batch)");
                 }
                 bundles = renameCollisions(st, bundles);
-                int events = append(bundles);
                 for (Bundle b : bundles) for (StoredEvent e : b.events()) keys.add(e.clusterKey());
-                recluster(st, keys);
+                Map<String, String> assigned = recluster(st, keys, bundles);
+                int events = append(bundles, assigned);
                 conn.commit();
                 return new WriteResult(bundles.size(), replaced, events, keys.size());
             }
@@ -289,7 +291,7 @@ public final class Store implements AutoCloseable {
         return out;
     }
 
-    private int append(List<Bundle> bundles) throws SQLException {
+    private int append(List<Bundle> bundles, Map<String, String> clusterIds) throws SQLException {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).withNano(0);
         int events = 0;
         try (DuckDBAppender ap = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "articles")) {
@@ -329,7 +331,7 @@ public final class Store implements AutoCloseable {
                     str(ap, e.clusterKey());
                     str(ap, e.placeKey());
                     date(ap, e.day());
-                    ap.appendNull();
+                    str(ap, clusterIds.get(e.row().eventId()));
                     ap.endRow();
                     for (Mention m : e.mentions()) {
                         mp.beginRow().append(e.row().eventId()).append(b.article().id()).append(m.sentenceIndex());
@@ -384,7 +386,7 @@ public final class Store implements AutoCloseable {
                 try (ResultSet r = st.executeQuery("SELECT DISTINCT cluster_key FROM events")) {
                     while (r.next()) keys.add(r.getString(1));
                 }
-                recluster(st, keys);
+                recluster(st, keys, List.of());
             }
             conn.commit();
         } catch (SQLException e) {
@@ -403,64 +405,120 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** Recomputes the clusters of these keys from all their stored events. Runs inside the caller's transaction. */
-    private void recluster(Statement st, Set<String> keys) throws SQLException {
+    /**
+     * Recomputes the clusters of these keys from all their stored events plus the batch's new events
+     * (not yet appended). Stored events whose cluster changed are updated; the new events' cluster ids
+     * are returned, to be written with them. Runs inside the caller's transaction.
+     */
+    private Map<String, String> recluster(Statement st, Set<String> keys, List<Bundle> fresh) throws SQLException {
+        Map<String, String> assigned = new HashMap<>();
         st.execute("DELETE FROM t_keys");
         st.execute("DELETE FROM t_assign");
-        st.execute("DELETE FROM t_clusters");
-        if (keys.isEmpty()) return;
+        if (keys.isEmpty()) return assigned;
         try (DuckDBAppender ap = conn.createAppender("temp", "main", "t_keys")) {
             for (String k : keys) ap.beginRow().append(k).endRow();
         }
         st.execute("DELETE FROM clusters WHERE cluster_key IN (SELECT cluster_key FROM t_keys)");
+        Map<String, List<Clusterer.Item>> freshByKey = new HashMap<>();
+        for (Bundle b : fresh) {
+            for (StoredEvent e : b.events()) freshByKey.computeIfAbsent(e.clusterKey(), k -> new ArrayList<>()).add(item(e));
+        }
         String sql = "SELECT event_id, cluster_key, \"date\", date_precision, day, place_key, article_id, article_date, "
-                + "sentence_index, publisher, url, num_mentions, historical, cluster_id FROM events "
+                + "sentence_index, publisher, url, num_mentions, historical, cluster_id, source_code, source_country, "
+                + "target_code, target_country, root, cameo, quad_class, goldstein, \"mode\" FROM events "
                 + "WHERE cluster_key IN (SELECT cluster_key FROM t_keys) ORDER BY cluster_key";
+        boolean changed = false;
         try (DuckDBAppender assign = conn.createAppender("temp", "main", "t_assign");
-             DuckDBAppender out = conn.createAppender("temp", "main", "t_clusters");
+             DuckDBAppender out = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "clusters");
              ResultSet r = st.executeQuery(sql)) {
             List<Clusterer.Item> group = new ArrayList<>();
             String key = null;
             while (r.next()) {
                 String k = r.getString(2);
                 if (key != null && !key.equals(k)) {
-                    emit(group, assign, out);
+                    List<Clusterer.Item> f = freshByKey.remove(key);
+                    if (f != null) group.addAll(f);
+                    changed |= emit(group, assign, out, assigned);
                     group.clear();
                 }
                 key = k;
                 LocalDate day = r.getObject(5, LocalDate.class);
                 String articleDate = r.getString(8);
+                double g = r.getDouble(22);
+                Double gold = r.wasNull() ? null : g;
                 group.add(new Clusterer.Item(r.getString(1), k, r.getString(3), r.getString(4), day, r.getString(6),
-                        r.getString(7), StoredEvent.day(articleDate == null || articleDate.length() < 10 ? null
-                        : articleDate.substring(0, 10), "day"), r.getInt(9),
+                        r.getString(7), articleDay(articleDate), r.getInt(9),
                         Clusterer.sourceKey(r.getString(10), r.getString(11), r.getString(7)), r.getInt(12),
-                        r.getBoolean(13), r.getString(14)));
+                        r.getBoolean(13), r.getString(14), false,
+                        new Clusterer.Rep(r.getString(15), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
+                                r.getString(20), r.getInt(21), gold, r.getString(23), r.getString(10), r.getString(11))));
             }
-            if (!group.isEmpty()) emit(group, assign, out);
+            if (key != null) {
+                List<Clusterer.Item> f = freshByKey.remove(key);
+                if (f != null) group.addAll(f);
+                changed |= emit(group, assign, out, assigned);
+            }
+            for (String k : new TreeSet<>(freshByKey.keySet())) changed |= emit(freshByKey.get(k), assign, out, assigned);
         }
-        st.execute("UPDATE events SET cluster_id = t_assign.cluster_id FROM t_assign WHERE events.event_id = t_assign.event_id");
-        st.execute("INSERT INTO clusters SELECT n.cluster_id, n.global_event_id, n.cluster_key, n.event_id, e.source_code, "
-                + "e.source_country, e.target_code, e.target_country, e.root, e.cameo, e.quad_class, e.goldstein, e.\"mode\", "
-                + "n.historical, e.\"date\", e.date_precision, e.day, n.date_first, n.date_last, n.place_key, n.num_events, "
-                + "n.num_mentions, n.num_sources, n.num_articles, n.is_root, e.article_id, e.publisher, e.url "
-                + "FROM t_clusters n JOIN events e ON e.event_id = n.event_id");
+        if (changed) {
+            st.execute("UPDATE events SET cluster_id = t_assign.cluster_id FROM t_assign WHERE events.event_id = t_assign.event_id");
+        }
+        return assigned;
     }
 
-    private static void emit(List<Clusterer.Item> group, DuckDBAppender assign, DuckDBAppender out) throws SQLException {
+    static LocalDate articleDay(String articleDate) {
+        return articleDate == null || articleDate.length() < 10 ? null : StoredEvent.day(articleDate.substring(0, 10), "day");
+    }
+
+    static Clusterer.Item item(StoredEvent e) {
+        EventRow r = e.row();
+        return new Clusterer.Item(r.eventId(), e.clusterKey(), r.date(), r.datePrecision(), e.day(), e.placeKey(), r.articleId(),
+                articleDay(r.articleDate()), r.sentenceIndex(), Clusterer.sourceKey(r.publisher(), r.url(), r.articleId()),
+                Math.max(1, e.mentions().size()), r.historical(), null, true,
+                new Clusterer.Rep(r.sourceCode(), r.sourceCountry(), r.targetCode(), r.targetCountry(), r.root(), r.cameo(),
+                        r.quadClass(), r.goldstein(), r.mode(), r.publisher(), r.url()));
+    }
+
+    /** Clusters one key's events, appends its clusters, and records changed assignments; true if a stored event changed cluster. */
+    private static boolean emit(List<Clusterer.Item> group, DuckDBAppender assign, DuckDBAppender out,
+                                Map<String, String> assigned) throws SQLException {
+        boolean changed = false;
         for (Clusterer.Cluster c : Clusterer.cluster(group)) {
             for (Clusterer.Item it : c.members()) {
-                if (!c.clusterId().equals(it.currentClusterId())) {
+                if (it.fresh()) {
+                    assigned.put(it.eventId(), c.clusterId());
+                } else if (!c.clusterId().equals(it.currentClusterId())) {
                     assign.beginRow().append(it.eventId()).append(c.clusterId()).endRow();
+                    changed = true;
                 }
             }
-            out.beginRow().append(c.clusterId()).append(c.globalEventId()).append(c.clusterKey())
-                    .append(c.representative().eventId());
+            Clusterer.Item rep = c.representative();
+            Clusterer.Rep f = rep.rep();
+            out.beginRow().append(c.clusterId()).append(c.globalEventId()).append(c.clusterKey()).append(rep.eventId());
+            str(out, f.sourceCode());
+            str(out, f.sourceCountry());
+            str(out, f.targetCode());
+            str(out, f.targetCountry());
+            str(out, f.root());
+            str(out, f.cameo());
+            out.append(f.quadClass());
+            dbl(out, f.goldstein());
+            str(out, f.mode());
+            out.append(c.historical());
+            str(out, rep.date());
+            str(out, rep.precision());
+            date(out, rep.day());
             date(out, c.dateFirst());
             date(out, c.dateLast());
             str(out, c.placeKey());
             out.append(c.numEvents()).append(c.numMentions()).append(c.numSources()).append(c.numArticles())
-                    .append(c.isRoot()).append(c.historical()).endRow();
+                    .append(c.isRoot());
+            str(out, rep.articleId());
+            str(out, f.publisher());
+            str(out, f.url());
+            out.endRow();
         }
+        return changed;
     }
 
     static void str(DuckDBAppender ap, String v) throws SQLException {
