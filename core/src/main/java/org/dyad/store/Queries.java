@@ -33,7 +33,7 @@ public final class Queries {
 
     /** One mention of a cluster: an article sentence reporting it. */
     public record MentionRow(ClusterRow cluster, Event event, int sentenceIndex, String sentence, Span trigger,
-                             boolean primary, String articleDate, String title) {
+                             boolean primary, String articleDate) {
     }
 
     /** One period of a timeline: clusters per quad class and the Goldstein sum and mean. */
@@ -109,7 +109,10 @@ public final class Queries {
             StringBuilder b = new StringBuilder("c.cluster_id IN (");
             for (int i = 0; i < ids.size(); i++) b.append(i == 0 ? "" : ", ").append(Filter.inline("?", List.of(ids.get(i))));
             b.append(")");
-            if (!undated && min != null) b.append(" AND e.day BETWEEN DATE '").append(min).append("' AND DATE '").append(max).append("'");
+            if (!undated && min != null) {
+                b.append(" AND e.day BETWEEN DATE '").append(min).append("' AND DATE '").append(max).append("'")
+                        .append(" AND m.day BETWEEN DATE '").append(min).append("' AND DATE '").append(max).append("'");
+            }
             where = b.toString();
             params = List.of();
         } else {
@@ -118,11 +121,8 @@ public final class Queries {
         }
         String sql = "SELECT " + CLUSTER_COLS + ", " + EVENT_COLS + ", m.sentence_index AS m_sentence_index, "
                 + "m.trigger_text AS m_trigger_text, m.trigger_start AS m_trigger_start, m.trigger_end AS m_trigger_end, "
-                + "m.is_primary AS m_primary, CASE WHEN m.is_primary THEN e.sentence "
-                + "ELSE substr(a.text, s.start + 1, s.\"end\" - s.start) END AS m_sentence, a.title AS a_title "
+                + "m.is_primary AS m_primary, CASE WHEN m.is_primary THEN e.sentence ELSE m.sentence END AS m_sentence "
                 + "FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id JOIN mentions m ON m.event_id = e.event_id "
-                + "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
-                + "LEFT JOIN articles a ON a.article_id = m.article_id "
                 + "WHERE " + where + " ORDER BY c.day NULLS LAST, c.cluster_id, e.article_date NULLS LAST, m.article_id, "
                 + "m.sentence_index, m.trigger_start NULLS LAST" + (limit > 0 ? " LIMIT " + limit : "");
         long n = 0;
@@ -132,7 +132,7 @@ public final class Queries {
                 int ts = r.getInt("m_trigger_start");
                 Span trig = r.wasNull() ? null : new Span(r.getString("m_trigger_text"), ts, r.getInt("m_trigger_end"));
                 out.accept(new MentionRow(c, c.event(), r.getInt("m_sentence_index"), r.getString("m_sentence"), trig,
-                        r.getBoolean("m_primary"), r.getString("article_date"), r.getString("a_title")));
+                        r.getBoolean("m_primary"), r.getString("article_date")));
                 n++;
             }
         } catch (SQLException e) {

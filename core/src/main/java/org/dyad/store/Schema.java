@@ -58,7 +58,7 @@ public final class Schema {
         ev.addAll(EVENT_EXTRA);
         s.add("CREATE TABLE events(" + columns(ev) + ")");
         s.add("CREATE TABLE mentions(event_id VARCHAR, article_id VARCHAR, sentence_index INTEGER, trigger_text VARCHAR, "
-                + "trigger_start INTEGER, trigger_end INTEGER, is_primary BOOLEAN)");
+                + "trigger_start INTEGER, trigger_end INTEGER, is_primary BOOLEAN, sentence VARCHAR, day DATE)");
         s.add("CREATE TABLE actors(article_id VARCHAR, sentence_index INTEGER, start INTEGER, \"end\" INTEGER, text VARCHAR, "
                 + "code VARCHAR, country VARCHAR, role VARCHAR, kind VARCHAR)");
         s.add("CREATE TABLE locations(article_id VARCHAR, sentence_index INTEGER, start INTEGER, \"end\" INTEGER, text VARCHAR, "

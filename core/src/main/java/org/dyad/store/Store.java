@@ -339,7 +339,11 @@ public final class Store implements AutoCloseable {
                         str(mp, m.triggerText());
                         integer(mp, m.triggerStart());
                         integer(mp, m.triggerEnd());
-                        mp.append(m.primary()).endRow();
+                        mp.append(m.primary());
+                        // the first mention's text is the event's sentence: not stored twice
+                        str(mp, m.primary() ? null : m.sentence());
+                        date(mp, e.day());
+                        mp.endRow();
                     }
                 }
             }
