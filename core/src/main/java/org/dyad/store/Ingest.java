@@ -173,7 +173,13 @@ public final class Ingest {
                 }
                 held.forEach(this::report);
                 held.clear();
-                pending.add(pool.submit(() -> new Coded(a, dyad.code(a), null)));
+                pending.add(pool.submit(() -> {
+                    try {
+                        return new Coded(a, dyad.code(a), null);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        return new Coded(a, null, e);
+                    }
+                }));
                 while (pending.size() > threads * 4 || (!pending.isEmpty() && pending.peek().isDone())) drain(pending.poll());
             }, d -> {
                 if (d.severity() == Diagnostic.Severity.ERROR) {
@@ -203,6 +209,12 @@ public final class Ingest {
         } catch (ExecutionException e) {
             failed++;
             say("(article): error: coding failed: " + e.getCause() + " [ingest]");
+            progress.advance(1);
+            return;
+        }
+        if (c.error() != null) {
+            failed++;
+            say(c.article().origin() + ": error: article '" + c.article().id() + "' could not be coded: " + c.error() + " [ingest]");
             progress.advance(1);
             return;
         }
