@@ -62,6 +62,8 @@ public final class Ingest {
     private int noDateline;
     private final List<Bundle> batch = new ArrayList<>();
     private long lastFlush = System.nanoTime();
+    /** The batch holds events whose ids come from outside (Parquet), to be checked against the whole store. */
+    private boolean batchExternal;
 
     public Ingest(Store store, Options opt, PrintWriter err) {
         this.store = store;
@@ -232,7 +234,7 @@ public final class Ingest {
     private void flush() {
         lastFlush = System.nanoTime();
         if (batch.isEmpty()) return;
-        Store.WriteResult w = store.write(batch);
+        Store.WriteResult w = store.write(batch, batchExternal);
         batches++;
         stored += w.articles();
         events += w.events();
@@ -265,6 +267,8 @@ public final class Ingest {
 
     private void storeParquet(List<ParquetInput.Item> items) {
         if (items.isEmpty()) return;
+        flush();
+        batchExternal = true;
         List<String> ids = new ArrayList<>();
         for (ParquetInput.Item i : items) ids.add(i.article().id());
         Map<String, String> have = store.storedHashes(ids);
@@ -276,6 +280,7 @@ public final class Ingest {
             batch.add(Bundle.derived(i.article(), i.events(), kinds));
         }
         flush();
+        batchExternal = false;
         progress.advance(items.size());
     }
 }
