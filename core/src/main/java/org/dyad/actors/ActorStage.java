@@ -32,6 +32,7 @@ import java.util.Set;
  */
 public final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her");
+    private static final Set<String> PRONOUNS_THING = Set.of("it", "its");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
     private static final Set<String> COORD = Set.of("and", ",", "or", "&");
 
@@ -117,7 +118,7 @@ public final class ActorStage implements Stage {
                     }
                 }
             }
-            if (best == null && PRONOUNS_PERSON.contains(toks.get(i).lower())) {
+            if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower()))) {
                 best = new Hit(i, i + 1, null, null, null, false);
             }
             if (best != null) {
@@ -373,6 +374,19 @@ public final class ActorStage implements Stage {
                 return m;
             }
             return mention(text, s, h.first(), h.last(), h.last() - 1, null, null, null, Kind.PERSON, "unknown person");
+        }
+        if (h.first() == h.last() - 1 && PRONOUNS_THING.contains(toks.get(h.first()).lower())) {
+            // "it"/"its": the nearest state or organisation named in this or the previous sentence
+            for (int i = mem.recent.size() - 1; i >= 0; i--) {
+                ActorMention p = mem.recent.get(i);
+                if (p.sentence() < s.index() - 1) break;
+                if (p.kind() == Kind.COUNTRY || p.kind() == Kind.ORGANIZATION || p.kind() == Kind.COUNTRY_ROLE) {
+                    if (p.sentence() == s.index() && p.first() > h.first()) continue;
+                    return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), p.kind(),
+                            "pronoun for '" + p.text() + "'");
+                }
+            }
+            return null;
         }
         if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower()) && mem.lastPerson != null
                 && mem.lastPerson.code() != null) {

@@ -101,7 +101,13 @@ public final class EventCoder implements Stage {
             List<Match> cands = new ArrayList<>();
             for (Pattern p : patterns.phrasePatterns(lemma)) {
                 int end = phraseEnd(s, t.index(), p);
-                if (end > 0) cands.add(new Match(p, end - 1, t.index(), end));
+                if (end <= 0) continue;
+                int head = phraseHead(s, t.index(), end);
+                if (!p.light().isEmpty()) {
+                    int lv = lightVerb(s, head);
+                    if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) continue;
+                }
+                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end));
             }
             if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
                 for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
@@ -132,6 +138,14 @@ public final class EventCoder implements Stage {
     }
 
     // ---- trigger matching ------------------------------------------------------------------
+
+    /** The phrase token whose governor lies outside the phrase ("minute" in "minute of silence"). */
+    private static int phraseHead(Sentence s, int first, int end) {
+        for (int i = first; i < end; i++) {
+            for (Dep d : s.parents(i)) if (d.gov() < first || d.gov() >= end) return i;
+        }
+        return end - 1;
+    }
 
     private static int phraseEnd(Sentence s, int start, Pattern p) {
         for (List<String> alt : p.triggers()) {
@@ -278,12 +292,24 @@ public final class EventCoder implements Stage {
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
         String reportedBy = reportedBy(doc, s, mentions, clause);
+        String code = p.code();
+        Mode eventMode = mode;
+        String intentNote = null;
+        if (mode == Mode.FUTURE) {
+            String intent = patterns.intentFor(code);
+            if (intent != null) {
+                intentNote = "promised " + code + " coded as intent " + intent + " (patterns/intent.tsv)";
+                code = intent;
+                eventMode = Mode.ASSERTED;
+            }
+        }
         for (ActorMention[] pr : pairs) {
             ActorMention a = pr[0], b = pr[1];
             if (b != null && (a == b || a.code().equals(b.code()))) continue;
             if (b != null && b.isMedia() && b.code() == null) continue;
-            EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, p.code());
-            e.mode = mode;
+            EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, code);
+            e.mode = eventMode;
+            if (intentNote != null) e.trace.add(intentNote);
             e.reportedBy = reportedBy;
             e.clauseHead = clause;
             e.confidence = confidence(p, a, b, mode);
@@ -306,25 +332,31 @@ public final class EventCoder implements Stage {
         return Math.round(Math.min(0.95, Math.max(0.1, c)) * 100) / 100.0;
     }
 
-    private List<ActorMention> mentionsForRoles(Sentence s, List<ActorMention> mentions, int head, int lv,
-                                                List<String> roles, Set<Integer> exclude) {
-        LinkedHashSet<ActorMention> found = new LinkedHashSet<>();
+    /** Tokens filling any of the roles, the way patterns read them (paths, light-verb fallback). */
+    static List<Integer> tokensForRoles(Sentence s, int head, int lv, List<String> roles) {
+        List<Integer> toks = new ArrayList<>();
         for (String role : roles) {
-            List<Integer> toks = new ArrayList<>();
             if (role.startsWith("light.")) {
                 if (lv >= 0) toks.addAll(roleTokens(s, lv, role.substring(6)));
             } else if (role.startsWith("xcomp.") || role.startsWith("ccomp.")) {
                 String rel = role.substring(0, 5);
                 for (int c : s.children(head, rel)) toks.addAll(roleTokens(s, c, role.substring(6)));
             } else {
-                toks.addAll(roleTokens(s, head, role));
-                if (toks.isEmpty() && lv >= 0) toks.addAll(roleTokens(s, lv, role));
+                List<Integer> own = roleTokens(s, head, role);
+                toks.addAll(own);
+                if (own.isEmpty() && lv >= 0) toks.addAll(roleTokens(s, lv, role));
             }
-            for (int t : toks) {
-                if (exclude.contains(t)) continue;
-                for (ActorMention m : mentionsAt(s, mentions, t)) {
-                    if (!overlaps(m, exclude)) found.add(m);
-                }
+        }
+        return toks;
+    }
+
+    private List<ActorMention> mentionsForRoles(Sentence s, List<ActorMention> mentions, int head, int lv,
+                                                List<String> roles, Set<Integer> exclude) {
+        LinkedHashSet<ActorMention> found = new LinkedHashSet<>();
+        for (int t : tokensForRoles(s, head, lv, roles)) {
+            if (exclude.contains(t)) continue;
+            for (ActorMention m : mentionsAt(s, mentions, t)) {
+                if (!overlaps(m, exclude)) found.add(m);
             }
         }
         // coordination: "NATO and the EU" gives both even when the parse attached only one
@@ -499,17 +531,24 @@ public final class EventCoder implements Stage {
         Pattern p = m.pattern;
         int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, m.head);
         List<String> parts = new ArrayList<>();
-        List<Integer> st = new ArrayList<>();
-        for (String r : p.src()) st.addAll(roleTokens(s, r.startsWith("light.") && lv >= 0 ? lv : m.head, r.replaceFirst("^light\\.", "")));
-        if (st.isEmpty()) parts.add("nothing fills src=" + String.join("|", p.src()));
-        else parts.add("src=" + String.join("|", p.src()) + " gives '" + s.token(st.get(0)).word() + "'"
-                + (mentionsAt(s, mentions, st.get(0)).isEmpty() ? " which is no known actor" : ""));
-        if (!p.tgt().isEmpty()) {
-            List<Integer> tt = new ArrayList<>();
-            for (String r : p.tgt()) tt.addAll(roleTokens(s, r.startsWith("light.") && lv >= 0 ? lv : m.head, r.replaceFirst("^light\\.", "")));
-            if (tt.isEmpty()) parts.add("nothing fills tgt=" + String.join("|", p.tgt()));
-            else parts.add("tgt gives '" + s.token(tt.get(0)).word() + "'" + (mentionsAt(s, mentions, tt.get(0)).isEmpty() ? " which is no known actor" : ""));
-        }
+        parts.add(describeRole("src", p.src(), tokensForRoles(s, m.head, lv, p.src()), s, mentions, m));
+        if (!p.tgt().isEmpty()) parts.add(describeRole("tgt", p.tgt(), tokensForRoles(s, m.head, lv, p.tgt()), s, mentions, m));
         return String.join("; ", parts);
+    }
+
+    private static String describeRole(String name, List<String> roles, List<Integer> toks, Sentence s,
+                                       List<ActorMention> mentions, Match m) {
+        String spec = name + "=" + String.join("|", roles);
+        toks.removeIf(t -> t >= m.first && t < m.end);
+        if (toks.isEmpty()) return "nothing fills " + spec;
+        List<String> words = new ArrayList<>();
+        boolean any = false;
+        for (int t : toks) {
+            List<ActorMention> ms = mentionsAt(s, mentions, t);
+            boolean media = !ms.isEmpty() && ms.stream().allMatch(ActorMention::isMedia);
+            any |= !ms.isEmpty() && !media;
+            words.add("'" + s.token(t).word() + "'" + (ms.isEmpty() ? " (no known actor)" : media ? " (a news outlet, not an actor)" : ""));
+        }
+        return spec + " gives " + String.join(", ", words) + (any ? "" : "");
     }
 }

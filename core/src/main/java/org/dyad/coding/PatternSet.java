@@ -36,8 +36,10 @@ public final class PatternSet {
     private final Set<String> attributionVerbs;
     private final Set<String> attributionNouns;
     private final Set<String> attributionPreps;
+    private final Map<String, String> intent;
 
-    private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap) {
+    private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
+        this.intent = intent;
         this.patterns = List.copyOf(patterns);
         for (Pattern p : patterns) {
             Map<String, List<Pattern>> idx = switch (p.kind()) {
@@ -67,6 +69,15 @@ public final class PatternSet {
     /** True when a token with this lemma could trigger some pattern (used to choose sentences to parse). */
     public boolean isTriggerLemma(String lemma) {
         return verbs.containsKey(lemma) || nouns.containsKey(lemma) || phrases.containsKey(lemma);
+    }
+
+    /** The intent code (03x) for a promised act of this code, or null (longest prefix of {@code intent.tsv}). */
+    public String intentFor(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String i = intent.get(code.substring(0, len));
+            if (i != null) return i;
+        }
+        return null;
     }
 
     public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
@@ -133,8 +144,17 @@ public final class PatternSet {
                 default -> throw r.error("kind must be verb, noun or prep, not '" + kind + "'");
             }
         }
+        Map<String, String> intent = new HashMap<>();
+        if (DataFile.exists(DIR + "intent.tsv")) {
+            for (DataFile.Row r : DataFile.resource(DIR + "intent.tsv").rows()) {
+                if (!ontology.contains(r.get("code")) || !ontology.contains(r.get("intent"))) {
+                    throw r.error("unknown CAMEO code in '" + r.get("code") + "' -> '" + r.get("intent") + "'");
+                }
+                intent.put(r.get("code"), r.get("intent"));
+            }
+        }
         return new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
-                Collections.unmodifiableSet(ap));
+                Collections.unmodifiableSet(ap), Collections.unmodifiableMap(intent));
     }
 
     private static String normalize(String s) {
@@ -288,8 +308,8 @@ public final class PatternSet {
                 case "xcomp" -> xcomp = Set.copyOf(vals);
                 case "prep" -> prep = Set.copyOf(vals);
                 case "light" -> {
-                    if (kind != Pattern.Kind.NOUN) {
-                        errors.add(where + ": 'light=' is only for noun triggers");
+                    if (kind == Pattern.Kind.VERB) {
+                        errors.add(where + ": 'light=' is only for noun and phrase triggers");
                         return null;
                     }
                     light = Set.copyOf(vals);

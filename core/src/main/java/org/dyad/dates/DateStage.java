@@ -120,8 +120,8 @@ public final class DateStage implements Stage {
         m = WEEK.matcher(v);
         if (m.find()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 6, 1)
-                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.THURSDAY);
-            return new Resolved(monday.toString().substring(0, 7), "month", "relative", text);
+                    .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2))).with(DayOfWeek.MONDAY);
+            return new Resolved(monday.toString(), "week", "relative", text);
         }
         if (v.matches("^\\d{4}$")) return new Resolved(v, "year", basis, text);
         if (v.matches("^\\d{4}-(SU|SP|FA|WI|Q\\d|H\\d).*")) return new Resolved(v.substring(0, 4), "year", basis, text);

@@ -17,6 +17,7 @@ import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.TokensStage;
 import org.dyad.pipeline.ArticleDoc;
 import org.dyad.pipeline.Pipeline;
+import org.dyad.text.TextStage;
 import org.dyad.util.DataFile;
 
 import java.nio.file.Path;
@@ -74,6 +75,7 @@ public final class Dyad {
         EventCoder coder = new EventCoder(patterns, coderVersion);
         NlpModels models = NlpModels.get(profile);
         this.pipeline = Pipeline.builder()
+                .add(new TextStage())
                 .add(new TokensStage(models))
                 .add(new ActorStage(actors, gazetteer))
                 .add(new ParseStage(models, coder::mayHoldEvent))

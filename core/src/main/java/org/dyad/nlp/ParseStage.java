@@ -88,7 +88,9 @@ public final class ParseStage implements Stage {
             Annotation timePart = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
             timePart.set(CoreAnnotations.SentencesAnnotation.class, toTime);
             timePart.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+            long t0 = System.nanoTime();
             models.sutime.annotate(timePart);
+            doc.timeSubstep(name(), "sutime", System.nanoTime() - t0);
         }
         for (int k = 0; k < toParse.size(); k++) {
             int i = idx.get(k);

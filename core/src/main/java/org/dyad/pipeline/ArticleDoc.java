@@ -20,7 +20,7 @@ import java.util.Set;
  * Not thread-safe: one document is processed by one thread.
  */
 public final class ArticleDoc {
-    private final Article article;
+    private Article article;
     private final Set<Layer> layers = EnumSet.noneOf(Layer.class);
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<String, Long> nanosByStage = new LinkedHashMap<>();
@@ -40,10 +40,13 @@ public final class ArticleDoc {
 
     public ArticleDoc(Article article) {
         this.article = article;
-        layers.add(Layer.TEXT);
+        layers.add(Layer.RAW);
     }
 
     public Article article() { return article; }
+
+    /** Replaces the article (the text stage cleans markup); later offsets point into the new text. */
+    public void replaceArticle(Article cleaned) { this.article = cleaned; }
 
     public String text() { return article.text(); }
 
@@ -65,6 +68,15 @@ public final class ArticleDoc {
     }
 
     void time(String stage, long nanos) { nanosByStage.merge(stage, nanos, Long::sum); }
+
+    /**
+     * Moves {@code nanos} of the running stage's time to a sub-step ({@code sutime} inside
+     * {@code parse}), so benchmarks can break a stage down.
+     */
+    public void timeSubstep(String stage, String substep, long nanos) {
+        nanosByStage.merge(substep, nanos, Long::sum);
+        nanosByStage.merge(stage, -nanos, Long::sum);
+    }
 
     public Map<String, Long> nanosByStage() { return nanosByStage; }
 

@@ -5,7 +5,9 @@ package org.dyad.pipeline;
  * and the layers it adds; {@link Pipeline.Builder#build()} checks the chain before any text is read.
  */
 public enum Layer {
-    /** The article text and dateline (set by ingest). */
+    /** The article as read (set by ingest). */
+    RAW,
+    /** Clean English text: markup removed, language checked. */
     TEXT,
     /** Sentences, tokens, POS, lemmas, coarse NER. */
     TOKENS,

@@ -36,6 +36,8 @@ public final class Pipeline {
             try {
                 stage.process(doc);
                 doc.add(stage.provides());
+            } catch (ArticleRejected e) {
+                doc.diagnose(Diagnostic.Severity.ERROR, stage.name(), e.getMessage());
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 doc.diagnose(Diagnostic.Severity.ERROR, stage.name(),
                         "stage failed: " + e.getClass().getSimpleName()
@@ -67,7 +69,7 @@ public final class Pipeline {
         }
 
         public Pipeline build() {
-            Set<Layer> have = EnumSet.of(Layer.TEXT);
+            Set<Layer> have = EnumSet.of(Layer.RAW);
             for (Stage s : stages) {
                 for (Layer l : s.requires()) {
                     if (!have.contains(l)) {

@@ -29,7 +29,7 @@ class PipelineTest {
     @Test
     void aFailingStageBecomesADiagnosticAndDependentsAreSkipped() {
         Pipeline p = Pipeline.builder()
-                .add(new FakeStage("nlp", Set.of(Layer.TEXT), Set.of(Layer.TOKENS), true))
+                .add(new FakeStage("nlp", Set.of(Layer.RAW), Set.of(Layer.TOKENS), true))
                 .add(new FakeStage("actors", Set.of(Layer.TOKENS), Set.of(Layer.ACTORS), false))
                 .build();
         ArticleDoc doc = p.process(Article.of("a1", LocalDate.of(2021, 1, 1), "text"));
@@ -46,7 +46,7 @@ class PipelineTest {
     @Test
     void toStringDescribesTheChain() {
         Pipeline p = Pipeline.builder()
-                .add(new FakeStage("nlp", Set.of(Layer.TEXT), Set.of(Layer.TOKENS), false))
+                .add(new FakeStage("nlp", Set.of(Layer.RAW), Set.of(Layer.TOKENS), false))
                 .add(new FakeStage("actors", Set.of(Layer.TOKENS), Set.of(Layer.ACTORS), false))
                 .build();
         assertThat(p.toString()).isEqualTo("nlp -> actors");

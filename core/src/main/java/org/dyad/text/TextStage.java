@@ -1,0 +1,93 @@
+package org.dyad.text;
+
+import org.dyad.model.Article;
+import org.dyad.model.Diagnostic;
+import org.dyad.pipeline.ArticleDoc;
+import org.dyad.pipeline.Layer;
+import org.dyad.pipeline.Stage;
+import org.dyad.util.DataFile;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares an article's text: removes HTML markup that scraped text often carries (tags,
+ * scripts, comments, entities) with jsoup, and checks that the text is English by the share of
+ * English function words ({@code dyad/text/english-function-words.txt}). A non-English article is
+ * skipped with an error diagnostic, never coded as English. Provides {@link Layer#TEXT}.
+ */
+public final class TextStage implements Stage {
+    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^>]*>|&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+            "blockquote", "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol");
+    /** Below this share of English function words (among words) a text is not English. */
+    static final double MIN_ENGLISH_SHARE = 0.12;
+    /** Texts with fewer words than this are not judged. */
+    static final int MIN_WORDS_TO_JUDGE = 12;
+
+    private final Set<String> functionWords;
+
+    public TextStage() {
+        Set<String> w = new HashSet<>();
+        for (String l : DataFile.text("dyad/text/english-function-words.txt").split("\n")) {
+            l = l.trim();
+            if (!l.isEmpty() && !l.startsWith("#")) w.add(l);
+        }
+        this.functionWords = w;
+    }
+
+    @Override public String name() { return "text"; }
+    @Override public Set<Layer> requires() { return Set.of(Layer.RAW); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.TEXT); }
+
+    @Override
+    public void process(ArticleDoc doc) {
+        Article a = doc.article();
+        String text = a.text();
+        if (MARKUP.matcher(text).find()) {
+            String cleaned = stripMarkup(text);
+            doc.diagnose(Diagnostic.Severity.INFO, name(), "HTML markup removed (" + text.length() + " -> " + cleaned.length() + " characters)");
+            text = cleaned;
+            doc.replaceArticle(new Article(a.id(), a.date(), text, a.url(), a.publisher(), a.title(), a.origin()));
+        }
+        double share = englishShare(text);
+        if (share >= 0 && share < MIN_ENGLISH_SHARE) {
+            throw new NotEnglishException(String.format(Locale.ROOT,
+                    "article '%s' does not look like English (%.0f%% English function words, need %.0f%%): skipped",
+                    a.id(), share * 100, MIN_ENGLISH_SHARE * 100));
+        }
+    }
+
+    /** The article is skipped; the pipeline turns this into an error diagnostic. */
+    static final class NotEnglishException extends org.dyad.pipeline.ArticleRejected {
+        NotEnglishException(String m) { super(m); }
+    }
+
+    /** Share of words that are English function words, or -1 when the text is too short to judge. */
+    double englishShare(String text) {
+        int words = 0, hits = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (w.isEmpty()) continue;
+            words++;
+            if (functionWords.contains(w)) hits++;
+            if (words >= 2000) break;
+        }
+        return words < MIN_WORDS_TO_JUDGE ? -1 : (double) hits / words;
+    }
+
+    static String stripMarkup(String html) {
+        Document d = Jsoup.parseBodyFragment(html);
+        d.select("script, style, noscript, template, iframe").remove();
+        StringBuilder b = new StringBuilder();
+        for (Element e : d.body().getAllElements()) {
+            if (BLOCKS.contains(e.normalName())) e.appendText("\n");
+        }
+        b.append(d.body().wholeText());
+        return b.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+    }
+}

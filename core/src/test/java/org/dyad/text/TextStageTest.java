@@ -1,0 +1,43 @@
+package org.dyad.text;
+
+import org.dyad.model.Article;
+import org.dyad.pipeline.ArticleDoc;
+import org.dyad.pipeline.Pipeline;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextStageTest {
+    private static ArticleDoc run(String text) {
+        return Pipeline.builder().add(new TextStage()).build().process(Article.of("a", LocalDate.of(2023, 1, 1), text));
+    }
+
+    @Test
+    void htmlMarkupIsRemovedAndParagraphsKept() {
+        ArticleDoc d = run("<p>NATO&#39;s chief visited Kyiv on Thursday.</p><script>var x='<b>';</script>"
+                + "<!-- ad --><div>He met the president&nbsp;and the prime minister of Ukraine.</div>");
+        assertThat(d.failed()).isFalse();
+        assertThat(d.text()).isEqualTo("NATO's chief visited Kyiv on Thursday.\nHe met the president and the prime minister of Ukraine.");
+    }
+
+    @Test
+    void plainTextIsLeftAlone() {
+        String t = "Russia accused Ukraine of shelling civilians in the east of the country on Tuesday, officials said.";
+        assertThat(run(t).text()).isSameAs(t);
+    }
+
+    @Test
+    void nonEnglishArticlesAreRejectedWithAMessage() {
+        ArticleDoc d = run("La ministre française des Affaires étrangères a reçu mardi son homologue ukrainien à Paris "
+                + "pour discuter de la situation sur le front et de l'aide militaire promise par les pays européens.");
+        assertThat(d.failed()).isTrue();
+        assertThat(d.diagnostics().get(0).message()).contains("does not look like English").contains("skipped");
+    }
+
+    @Test
+    void shortTextsAreNotJudged() {
+        assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
+    }
+}
