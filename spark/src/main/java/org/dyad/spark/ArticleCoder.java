@@ -82,18 +82,45 @@ public final class ArticleCoder implements FlatMapFunction<Iterator<Input>, Code
         // stage before coding failed), and is also listed as failed. It is listed among the coded
         // articles only when it gave events, so that every event's article is there and a failed
         // article is not taken for one without events.
-        return new Coded(failed == null || !events.isEmpty() ? articleRow(article) : null, events, failed);
+        return new Coded(failed == null || !events.isEmpty() ? articleRow(r.doc().article(), contentHash(article)) : null,
+                events, failed);
     }
 
-    static Row articleRow(Article a) {
-        return RowFactory.create(a.id(), a.date() == null ? null : a.date().toString(), a.publisher(), a.url(),
-                a.title(), a.text(), sha256(a.text()));
+    /**
+     * The article row: the text all event offsets point into (after the text stage removed any
+     * markup) and the content hash of the article as it was read.
+     */
+    static Row articleRow(Article coded, String contentHash) {
+        return RowFactory.create(coded.id(), coded.date() == null ? null : coded.date().toString(), coded.publisher(),
+                coded.url(), coded.title(), coded.text(), contentHash);
     }
 
-    static String sha256(String text) {
+    /**
+     * SHA-256 (hex) of the article's date, publisher, url, title and text as read, each part
+     * length-prefixed after a marker so that null, "" and shifted parts differ. It is the store's
+     * content hash ({@code ArticleRecord.contentHash} on the store branch), so that
+     * {@code dyad ingest} of this output recognises articles it already holds, whichever way they
+     * were coded. Keep the two in step.
+     */
+    static String contentHash(Article a) {
+        return hash(a.date() == null ? null : a.date().toString(), a.publisher(), a.url(), a.title(), a.text());
+    }
+
+    static String hash(String... parts) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            for (String p : parts) {
+                if (p == null) {
+                    md.update((byte) 0);
+                } else {
+                    md.update((byte) 1);
+                    byte[] b = p.getBytes(StandardCharsets.UTF_8);
+                    md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
+                    md.update((byte) ':');
+                    md.update(b);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -33,9 +33,28 @@ class ArticleCoderTest {
     void inputsKeepEveryArticleField() {
         Article a = new Article("a2", LocalDate.of(2020, 2, 29), "Text.", "http://example.org/a2", "Wire", "Title", "f.jsonl@0");
         assertThat(Input.of(a).article()).isEqualTo(a);
-        assertThat(ArticleCoder.articleRow(a).toSeq().mkString("|"))
-                .isEqualTo("a2|2020-02-29|Wire|http://example.org/a2|Title|Text.|" + ArticleCoder.sha256("Text."));
-        assertThat(ArticleCoder.sha256("")).isEqualTo("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        assertThat(ArticleCoder.articleRow(a, "h").toSeq().mkString("|"))
+                .isEqualTo("a2|2020-02-29|Wire|http://example.org/a2|Title|Text.|h");
+    }
+
+    @Test
+    void contentHashIsTheStoresHashOfDatePublisherUrlTitleAndText() {
+        Article a = new Article("a2", LocalDate.of(2020, 2, 29), "Text.", null, "Wire", null, "f.jsonl@0");
+        // by hand: marker 0 for null, else marker 1, UTF-8 length, ':' and the bytes
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        for (String p : new String[]{"2020-02-29", "Wire", null, null, "Text."}) {
+            if (p == null) b.write(0);
+            else b.writeBytes(("\u0001" + p.length() + ":" + p).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String expected;
+        try {
+            expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(b.toByteArray()));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+        assertThat(ArticleCoder.contentHash(a)).isEqualTo(expected).hasSize(64);
+        assertThat(ArticleCoder.contentHash(new Article("a2", null, "Text.", null, "Wire", null, "x")))
+                .isNotEqualTo(expected);
     }
 
     @Test

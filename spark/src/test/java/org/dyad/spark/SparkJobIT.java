@@ -69,6 +69,10 @@ class SparkJobIT {
                 Files.copy(txt.get(i), to.resolve(txt.get(i).getFileName()));
             }
         }
+        // scraped HTML (coded after the text stage strips it) and a French article (skipped: failed)
+        Path inputsDir = Path.of("..", "core", "src", "test", "resources", "inputs");
+        Files.copy(inputsDir.resolve("html.txt"), texts.resolve("html.txt"));
+        Files.copy(inputsDir.resolve("french.txt"), texts.resolve("more").resolve("french.txt"));
         Files.writeString(texts.resolve(".hidden.txt"), "date 2021-01-01 Russia accused Ukraine of shelling the town.");
         Files.write(texts.resolve("empty.txt"), new byte[0]);
         Files.write(texts.resolve("more").resolve("blob.bin"), new byte[]{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});
@@ -178,8 +182,8 @@ class SparkJobIT {
         List<Row> failed = spark.read().parquet(dir.resolve("out1/failed").toString()).collectAsList();
         assertThat(failed.stream().map(r -> r.getString(2)).sorted().toList())
                 .containsExactlyElementsOf(e.errors().stream().map(d -> d.stage() + ": " + d.message()).sorted().toList());
-        assertThat(failed).hasSize(4);
-        assertThat(first.failed()).isEqualTo(4);
+        assertThat(failed).hasSize(5);
+        assertThat(first.failed()).isEqualTo(5);
         // text files are named as dyad code names them; JSON lines by file and byte offset
         List<String> origins = failed.stream().map(r -> r.getString(1)).sorted().toList();
         String bad = Files.readString(badJsonl);
@@ -187,14 +191,33 @@ class SparkJobIT {
                 badJsonl + "@" + bad.indexOf("{\"id\":\"broken\""),
                 badJsonl + "@" + bad.indexOf("{\"id\":\"no-text\""),
                 texts.resolve("empty.txt").toString(),
+                texts.resolve("more").resolve("french.txt").toString(),
                 texts.resolve("more").resolve("blob.bin").toString());
         // the good line of the same file was coded
         List<Row> articles = spark.read().parquet(dir.resolve("out1/articles").toString())
                 .where("article_id = 'ok-1'").collectAsList();
         assertThat(articles).singleElement().satisfies(r -> {
             assertThat(r.getString(1)).isEqualTo("2022-02-24");
-            assertThat(r.getString(6)).isEqualTo(ArticleCoder.sha256(r.getString(5))).hasSize(64);
+            assertThat(r.getString(6)).isEqualTo(ArticleCoder.contentHash(
+                    org.dyad.model.Article.of("ok-1", java.time.LocalDate.of(2022, 2, 24), r.getString(5)))).hasSize(64);
         });
+    }
+
+    @Test
+    void eventOffsetsPointIntoTheArticleTextOfTheArticlesOutput() {
+        List<Row> joined = spark.read().parquet(dir.resolve("out1/events").toString()).alias("e")
+                .join(spark.read().parquet(dir.resolve("out1/articles").toString()).alias("a"), "article_id")
+                .selectExpr("e.source_text", "substring(a.text, e.source_start + 1, e.source_end - e.source_start)",
+                        "e.trigger_text", "substring(a.text, e.trigger_start + 1, e.trigger_end - e.trigger_start)", "article_id")
+                .collectAsList();
+        assertThat(joined).hasSize((int) first.events());
+        assertThat(joined).allSatisfy(r -> {
+            assertThat(r.getString(1)).as("source of an event in " + r.getString(4)).isEqualTo(r.getString(0));
+            assertThat(r.getString(3)).as("trigger of an event in " + r.getString(4)).isEqualTo(r.getString(2));
+        });
+        // the HTML article is stored as the clean text its offsets point into
+        List<Row> html = spark.read().parquet(dir.resolve("out1/articles").toString()).where("article_id = 'html.txt'").collectAsList();
+        assertThat(html).singleElement().satisfies(r -> assertThat(r.getString(5)).doesNotContain("<p>", "&mdash;").contains("Stoltenberg"));
     }
 
     @Test
