@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,9 @@ import java.util.concurrent.Callable;
 /**
  * Articles per second of the whole Spark job (read, code, write Parquet) on one master. The
  * pipeline is loaded and a small job is run first, so the figures are those of a running cluster,
- * not of start-up; start-up is reported apart. {@code spark/bench} runs it for local[1] and local[2].
+ * not of start-up; start-up is reported apart. Besides wall-clock articles/s it reports articles
+ * per CPU-second of the JVM, which a shared, busy machine disturbs less. {@code spark/bench} runs
+ * it for local[1] and local[2].
  */
 @Command(name = "spark-bench", mixinStandardHelpOptions = true,
         description = "Articles/s of the dyad Spark job on one master (median of several runs).")
@@ -56,20 +59,33 @@ public final class SparkBench implements Callable<Integer> {
             System.out.printf("bench %s: session %.1f s, warm-up (%d articles, pipeline load included) %.1f s%n",
                     master, sessionS, warmup, warmS);
             List<SparkJob.Summary> results = new ArrayList<>();
+            List<Double> perCpuSecond = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
+                long cpu0 = cpuNanos();
                 SparkJob.Summary s = SparkJob.run(spark, List.of(input.toString()), work.resolve("out-" + i).toString(), null, 0);
+                double cpuS = (cpuNanos() - cpu0) / 1e9;
                 results.add(s);
-                System.out.printf("bench %s run %d: %d articles, %d events, %d failed in %.1f s = %.2f articles/s%n",
-                        master, i + 1, s.articles(), s.events(), s.failed(), s.seconds(), s.articles() / s.seconds());
+                perCpuSecond.add(s.articles() / cpuS);
+                System.out.printf("bench %s run %d: %d articles, %d events, %d failed in %.1f s = %.2f articles/s; "
+                                + "CPU %.1f s = %.2f articles per CPU-second; load average %.1f%n",
+                        master, i + 1, s.articles(), s.events(), s.failed(), s.seconds(), s.articles() / s.seconds(),
+                        cpuS, s.articles() / cpuS, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
             results.sort(Comparator.comparingDouble(SparkJob.Summary::seconds));
+            perCpuSecond.sort(Comparator.naturalOrder());
             SparkJob.Summary m = results.get(results.size() / 2);
-            System.out.printf("bench %s: median %.2f articles/s (%d articles, %d cores, %d runs, %s)%n",
-                    master, m.articles() / m.seconds(), m.articles(), cores, runs, Dyad.shared(Dyad.Config.DEFAULT).coderVersion());
+            System.out.printf("bench %s: median %.2f articles/s, %.2f articles per CPU-second (%d articles, %d cores, %d runs, %d processors, %s)%n",
+                    master, m.articles() / m.seconds(), perCpuSecond.get(perCpuSecond.size() / 2), m.articles(), cores, runs,
+                    Runtime.getRuntime().availableProcessors(), Dyad.shared(Dyad.Config.DEFAULT).coderVersion());
             return 0;
         } finally {
             spark.stop();
         }
+    }
+
+    /** CPU time of this JVM (in local mode: driver and executors, with GC). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Path copyBenchCorpus(Path work) {
