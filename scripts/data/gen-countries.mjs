@@ -198,13 +198,15 @@ function main() {
     `# names: common name first, then official name, accent-free spellings and English alternative`,
     `# spellings from the source. demonym_plurals: computed by the script from the demonyms.`,
     `# Lists are joined by |. lat/lon: a representative point of the country, from the source.`,
+    `# independent: the source's flag for sovereign states; where a demonym is shared ("French" for`,
+    `# France and French Polynesia), dyad gives it to the independent state.`,
   ];
-  const cols = ['iso3', 'iso2', 'name', 'names', 'demonyms', 'demonym_plurals', 'capitals', 'lat', 'lon'];
+  const cols = ['iso3', 'iso2', 'name', 'names', 'demonyms', 'demonym_plurals', 'capitals', 'lat', 'lon', 'independent'];
   const lines = [...header, cols.join('\t')];
   for (const c of countries) {
     lines.push([
       c.iso3, c.iso2, c.name, c.names.join('|'), c.demonyms.join('|'), c.demonymPlurals.join('|'),
-      c.capitals.join('|'), coord(c.lat), coord(c.lon),
+      c.capitals.join('|'), coord(c.lat), coord(c.lon), c.independent ? 'yes' : 'no',
     ].map(cell).join('\t'));
   }
   writeFile(join(RESOURCES, 'actors', 'countries.tsv'), lines.join('\n') + '\n');

@@ -19,7 +19,7 @@ import java.util.Map;
 public final class ActorDictionary {
 
     /** What a dictionary name denotes. */
-    public enum EntryType { COUNTRY_NAME, DEMONYM, PEOPLE, CAPITAL, METONYM, ORGANIZATION, MEDIA, PERSON, REPORTER }
+    public enum EntryType { COUNTRY_NAME, DEMONYM, PEOPLE, CAPITAL, METONYM, ORGANIZATION, MEDIA, PERSON, REPORTER, PLACE }
 
     /** A proper-name entry ({@code text} is matched case-sensitively). */
     public record Entry(EntryType type, String code, String country, String role, String basis, List<Office> offices) {
@@ -39,6 +39,7 @@ public final class ActorDictionary {
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, RoleWord> roles = new HashMap<>();
     private final Map<String, String> iso3Names = new HashMap<>();
+    private final java.util.Set<String> independent = new java.util.HashSet<>();
     private int maxNameTokens = 1;
     private int maxRoleTokens = 1;
     private final String version;
@@ -66,6 +67,7 @@ public final class ActorDictionary {
             for (DataFile.Row r : DataFile.resource(base + "countries.tsv").rows()) {
                 String iso3 = r.get("iso3");
                 d.iso3Names.put(iso3, r.get("name"));
+                if (r.get("independent").equals("yes")) d.independent.add(iso3);
                 for (String n : DataFile.list(r.get("names"))) d.putName(n, EntryType.COUNTRY_NAME, iso3, iso3, null, r.where());
                 d.putName(r.get("name"), EntryType.COUNTRY_NAME, iso3, iso3, null, r.where());
                 for (String n : DataFile.list(r.get("demonyms"))) d.putName(n, EntryType.DEMONYM, iso3, iso3, null, r.where());
@@ -165,8 +167,12 @@ public final class ActorDictionary {
         if (text == null || text.isBlank()) return;
         String key = text.trim().replaceAll("\\s+", " ");
         Entry prev = names.get(key);
-        // an earlier, more specific entry (org, metonym) is not replaced by a country alias
+        // a person is never replaced by a later entry
         if (prev != null && prev.type() == EntryType.PERSON) return;
+        // generated country data: the first country to claim a name or demonym keeps it ("Indian" is India's,
+        // not the British Indian Ocean Territory's); the hand-written aliases that follow decide the rest
+        if (prev != null && where.contains("countries.tsv") && prev.basis().contains("countries.tsv")
+                && !(independent.contains(country) && !independent.contains(prev.country()))) return;
         names.put(key, new Entry(type, code, country, role, where, List.of()));
         maxNameTokens = Math.max(maxNameTokens, key.split("\\s+").length + 2);
     }

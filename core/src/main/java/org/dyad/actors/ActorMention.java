@@ -29,7 +29,9 @@ public record ActorMention(int sentence, int first, int last, int head, String t
         /** An international or non-governmental organisation, armed group or party. */
         ORGANIZATION,
         /** A news outlet or agency, or anonymous "sources": feeds reported_by, never an actor. */
-        MEDIA
+        MEDIA,
+        /** A city or region standing for its country ("shelled Kharkiv", "residents of Hebron"). */
+        PLACE
     }
 
     public boolean isMedia() { return kind == Kind.MEDIA; }

@@ -33,6 +33,7 @@ import java.util.Set;
 public final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she", "him", "her");
     private static final Set<String> PRONOUNS_THING = Set.of("it", "its");
+    private static final Set<String> PRONOUNS_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
     private static final Set<String> COORD = Set.of("and", ",", "or", "&");
 
@@ -118,8 +119,21 @@ public final class ActorStage implements Stage {
                     }
                 }
             }
-            if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower()))) {
+            if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower())
+                    || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
                 best = new Hit(i, i + 1, null, null, null, false);
+            }
+            if (best == null && toks.get(i).ner().equals("LOCATION")) {
+                for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
+                    String surf = surface(text, toks, i, i + len);
+                    List<Place> ps = gazetteer.find(surf);
+                    if (!ps.isEmpty() && !ps.get(0).kind().equals("country") && ps.get(0).iso3() != null && !ps.get(0).iso3().isEmpty()
+                            && toks.get(i + len - 1).pos().startsWith("NNP")) {
+                        Place p = ps.get(0);
+                        best = new Hit(i, i + len, EntryType.PLACE, new Entry(EntryType.PLACE, p.iso3(), p.iso3(), null,
+                                "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false);
+                    }
+                }
             }
             if (best != null) {
                 hits.add(best);
@@ -161,7 +175,8 @@ public final class ActorStage implements Stage {
                 former = true;
             }
 
-            if (h.isCountryLike() || isPossessiveActor(h, toks)) {
+            if (h.isCountryLike() || isPossessiveActor(h, toks) || (h.type() == EntryType.PLACE && k + 1 < hits.size()
+                    && hits.get(k + 1).isRole() && !hits.get(k + 1).isTitle() && hits.get(k + 1).first() == h.last())) {
                 // country (+'s) + role word(s) [+ person]
                 int j = k + 1;
                 Hit lastRole = null;
@@ -234,7 +249,21 @@ public final class ActorStage implements Stage {
                     }
                 }
                 String role = formerRole ? "ELI" : lastRole.role().role();
+                // "the presidents of Russia and the United States": the role goes to every coordinated country
+                List<ActorMention> extra = new ArrayList<>();
+                while (iso != null && via != null && via.startsWith("of") && j < hits.size() && hits.get(j).isCountryLike()
+                        && coordinatedGap(toks, hits.get(j - 1).last(), hits.get(j).first())) {
+                    Hit c = hits.get(j);
+                    String ciso = countryOf(c, mem);
+                    if (ciso == null) break;
+                    extra.add(mention(text, s, c.first(), c.last(), c.last() - 1, ciso + role, ciso, role, Kind.COUNTRY_ROLE,
+                            "'" + lastRole.role().words() + "' of " + describeHit(c) + " (coordinated)"));
+                    j++;
+                }
                 Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end ? hits.get(j) : null;
+                if (!extra.isEmpty()) person = null;
+                out.addAll(extra);
+                mem.recent.addAll(extra);
                 if (iso != null) {
                     if (person != null) {
                         m = personMention(text, s, h.first(), person, iso + role, iso, role,
@@ -284,6 +313,18 @@ public final class ActorStage implements Stage {
                 || h.type() == EntryType.METONYM) && h.last() < toks.size() && toks.get(h.last()).word().equals("'s");
     }
 
+    /** Only "and", "or", commas and "the" between two hits. */
+    private static boolean coordinatedGap(List<Token> toks, int from, int to) {
+        if (to <= from) return false;
+        boolean coord = false;
+        for (int i = from; i < to; i++) {
+            String w = toks.get(i).lower();
+            if (COORD.contains(w)) coord = true;
+            else if (!w.equals("the")) return false;
+        }
+        return coord;
+    }
+
     /** Tokens between a country word and a role word may be "'s" or an adjective or noun of the title. */
     private static boolean gapOk(List<Token> toks, int from, int to) {
         if (to - from > 2) return false;
@@ -312,7 +353,8 @@ public final class ActorStage implements Stage {
 
     private String countryOf(Hit h, Memory mem) {
         if (h.entry() == null) return null;
-        if (h.entry().country() != null && h.entry().country().length() == 3 && dict.isCountry(h.entry().country())) {
+        if (h.entry().country() != null && h.entry().country().length() == 3 && dict.isCountry(h.entry().country())
+                && h.type() != EntryType.PERSON) {
             return h.entry().country();
         }
         return null;
@@ -333,6 +375,9 @@ public final class ActorStage implements Stage {
                 case ORGANIZATION:
                     return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), e.role(),
                             Kind.ORGANIZATION, "organization " + e.basis());
+                case PLACE:
+                    return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), null,
+                            Kind.PLACE, e.basis());
                 case CAPITAL:
                 case METONYM:
                     return mention(text, s, h.first(), h.last(), h.last() - 1, e.code(), e.country(), e.role(),
@@ -388,6 +433,19 @@ public final class ActorStage implements Stage {
             }
             return null;
         }
+        if (h.first() == h.last() - 1 && PRONOUNS_PLURAL.contains(toks.get(h.first()).lower())) {
+            // "they": the nearest group, people or organisation named in this or the previous sentence
+            for (int i = mem.recent.size() - 1; i >= 0; i--) {
+                ActorMention p = mem.recent.get(i);
+                if (p.sentence() < s.index() - 1) break;
+                if (p.sentence() == s.index() && p.first() > h.first()) continue;
+                if (p.kind() == Kind.COUNTRY_ROLE || p.kind() == Kind.ORGANIZATION || (p.kind() == Kind.COUNTRY && isPlural(p))) {
+                    return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), p.kind(),
+                            "pronoun for '" + p.text() + "'");
+                }
+            }
+            return null;
+        }
         if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower()) && mem.lastPerson != null
                 && mem.lastPerson.code() != null) {
             ActorMention p = mem.lastPerson;
@@ -395,6 +453,10 @@ public final class ActorStage implements Stage {
                     "pronoun for '" + p.text() + "'");
         }
         return null;
+    }
+
+    private static boolean isPlural(ActorMention m) {
+        return m.basis().startsWith("people");
     }
 
     /** The office held on the date, else the latest one that ended before it; null if none began yet. */

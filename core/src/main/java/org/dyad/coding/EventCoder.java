@@ -80,7 +80,8 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<String> misses = new ArrayList<>();
-            List<EventDraft> found = codeSentence(doc, s, misses);
+            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses));
+            found = keepMostSpecificPerClause(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
             for (EventDraft e : found) {
@@ -90,6 +91,55 @@ public final class EventCoder implements Stage {
             doc.events.addAll(unique.values());
             if (unique.isEmpty()) doc.misses.put(s.index(), misses.isEmpty() ? List.of("no trigger word matched a pattern") : misses);
         }
+    }
+
+    /** Roots whose complement clause is only asked for, promised, demanded, refused or threatened. */
+    private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");
+
+    /**
+     * "urged Iran to release the sailors", "pledged to restore ties", "threatened to strike": the
+     * embedded act did not happen; the appeal/intent/demand/threat is the event. Embedded events under
+     * such a trigger (through xcomp/ccomp/advcl) are dropped, with the reason kept in the trace of the
+     * framing event.
+     */
+    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : found) {
+            EventDraft framer = null;
+            int node = e.clauseHead;
+            for (int depth = 0; depth < 4 && node >= 0 && framer == null; depth++) {
+                int up = -1;
+                for (Dep d : s.parents(node)) {
+                    if (d.gov() >= 0 && (d.rel().equals("xcomp") || d.rel().equals("ccomp") || d.rel().startsWith("advcl:to")
+                            || d.rel().startsWith("acl"))) {
+                        up = d.gov();
+                        break;
+                    }
+                }
+                if (up < 0) break;
+                for (EventDraft f : found) {
+                    if (f != e && (f.clauseHead == up || f.triggerToken == up) && FRAMING_ROOTS.contains(f.code.substring(0, 2))) {
+                        framer = f;
+                        break;
+                    }
+                }
+                node = up;
+            }
+            if (framer == null) out.add(e);
+            else framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
+                    + framer.code + " event asks for, promises or threatens");
+        }
+        return out;
+    }
+
+    /** Same dyad, same root, same clause: one event, the most specific code (4-digit over 3-digit). */
+    static List<EventDraft> keepMostSpecificPerClause(List<EventDraft> found) {
+        Map<String, EventDraft> best = new LinkedHashMap<>();
+        for (EventDraft e : found) {
+            String key = e.source.code() + "|" + e.targetCode() + "|" + e.code.substring(0, 2) + "|" + e.clauseHead;
+            best.merge(key, e, (a, b) -> b.code.length() > a.code.length() || (b.code.length() == a.code.length() && b.confidence > a.confidence) ? b : a);
+        }
+        return new ArrayList<>(best.values());
     }
 
     List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses) {
@@ -103,20 +153,20 @@ public final class EventCoder implements Stage {
                 int end = phraseEnd(s, t.index(), p);
                 if (end <= 0) continue;
                 int head = phraseHead(s, t.index(), end);
-                if (!p.light().isEmpty()) {
-                    int lv = lightVerb(s, head);
-                    if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) continue;
-                }
-                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end));
+                if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), p)) continue;
+                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end, end - t.index()));
             }
             if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
-                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, 1));
             }
-            if (t.isNoun()) {
-                for (Pattern p : patterns.nounPatterns(lemma)) if (nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+            if (t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
+                for (Pattern p : patterns.nounPatterns(lemma)) {
+                    int alt = nounAlternative(s, t.index(), p);
+                    if (alt >= 0 && nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, p.triggers().get(alt).size()));
+                }
             }
             if (cands.isEmpty()) continue;
-            cands.sort(Comparator.comparingInt((Match m) -> -m.pattern.specificity()));
+            cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
             String lastMiss = null;
             for (Match m : cands) {
                 if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
@@ -134,7 +184,34 @@ public final class EventCoder implements Stage {
         return out;
     }
 
-    private record Match(Pattern pattern, int head, int first, int end) {
+    /** A pattern matched at a trigger; {@code words} is the length of the alternative that matched. */
+    private record Match(Pattern pattern, int head, int first, int end, int words) {
+        /** The pattern's specificity, counting the words of the alternative that matched, not its longest. */
+        int specificity() {
+            int maxLen = pattern.triggers().stream().mapToInt(List::size).max().orElse(1);
+            return pattern.specificity() - 2 * (maxLen - words);
+        }
+    }
+
+    /** Index of the noun alternative whose compounds are present, longest first; -1 if none. */
+    private static int nounAlternative(Sentence s, int n, Pattern p) {
+        int best = -1;
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        for (int a = 0; a < p.triggers().size(); a++) {
+            List<String> alt = p.triggers().get(a);
+            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            boolean ok = true;
+            for (int c = 0; c < alt.size() - 1 && ok; c++) {
+                String need = alt.get(c);
+                boolean have = n > 0 && s.token(n - 1).lemma().toLowerCase(Locale.ROOT).equals(need);
+                for (Dep d : s.children(n)) {
+                    if ((d.rel().equals("compound") || d.rel().equals("amod")) && s.token(d.dep()).lemma().toLowerCase(Locale.ROOT).equals(need)) have = true;
+                }
+                ok = have;
+            }
+            if (ok && (best < 0 || alt.size() > p.triggers().get(best).size())) best = a;
+        }
+        return best;
     }
 
     // ---- trigger matching ------------------------------------------------------------------
@@ -208,10 +285,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (!altOk) return false;
-        if (!p.light().isEmpty()) {
-            int lv = lightVerb(s, n);
-            if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) return false;
-        }
+        if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, n), p)) return false;
         return constraintsHold(s, n, p);
     }
 
@@ -250,6 +324,14 @@ public final class EventCoder implements Stage {
         return true;
     }
 
+    /** The light verb is listed; a verb with a particle ("called off") only matches an entry naming it ("call+off"). */
+    private static boolean lightAllowed(Sentence s, int lv, Pattern p) {
+        if (lv < 0) return false;
+        String lemma = s.token(lv).lemma().toLowerCase(Locale.ROOT);
+        String prt = particleOf(s, lv);
+        return prt == null ? p.light().contains(lemma) : p.light().contains(lemma + "+" + prt);
+    }
+
     static boolean isPassive(Sentence s, int v) {
         for (Dep d : s.children(v)) if (d.rel().equals("aux:pass") || d.rel().equals("nsubj:pass")) return true;
         return false;
@@ -275,6 +357,18 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        if (tgts.isEmpty() && !p.tgt().isEmpty() && p.code().compareTo("15") >= 0) {
+            // material conflict against a thing in a place ("struck targets in Lebanon", "shelled villages near Kharkiv"):
+            // the place's country is the target
+            List<Integer> where = new ArrayList<>();
+            for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+                for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")) where.add(d.dep());
+            }
+            for (Dep d : s.children(head)) if (d.rel().equals("obl:in") || d.rel().equals("obl:near") || d.rel().equals("obl:across")) where.add(d.dep());
+            LinkedHashSet<ActorMention> placed = new LinkedHashSet<>();
+            for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
+            tgts = new ArrayList<>(placed);
+        }
         srcs.removeIf(ActorMention::isMedia);
         List<EventDraft> out = new ArrayList<>();
         if (srcs.isEmpty()) return out;
@@ -398,12 +492,31 @@ public final class EventCoder implements Stage {
             };
             if (hit) r.add(d.dep());
         }
-        // "X suppress dissent and threaten Russia": a conjoined verb without a subject takes its first conjunct's
+        // "X suppress dissent and threaten Russia", "thousands converged on Lagos to protest": a conjoined or
+        // non-finite verb without a subject takes the subject of the verb it depends on
         if (r.isEmpty() && role.equals("subj") && !passive) {
-            for (Dep d : s.parents(v)) {
-                if (d.rel().startsWith("conj") && d.gov() >= 0 && s.token(d.gov()).isVerb()) {
-                    for (Dep c : s.children(d.gov())) if (c.rel().equals("nsubj")) r.add(c.dep());
+            int node = v;
+            for (int depth = 0; depth < 3 && r.isEmpty(); depth++) {
+                int up = -1;
+                for (Dep d : s.parents(node)) {
+                    if (d.gov() < 0 || !s.token(d.gov()).isVerb()) continue;
+                    boolean nonFinite = s.token(node).pos().equals("VB") || s.token(node).pos().equals("VBG");
+                    if (d.rel().startsWith("conj") || (nonFinite && (d.rel().startsWith("advcl") || d.rel().equals("xcomp")))) {
+                        up = d.gov();
+                        break;
+                    }
                 }
+                if (up < 0) break;
+                for (Dep c : s.children(up)) if (c.rel().equals("nsubj") || c.rel().equals("nsubj:xsubj")) r.add(c.dep());
+                node = up;
+            }
+        }
+        // "cut ties with Morocco", "lifted sanctions on Venezuela": the phrase hangs on the verb's object
+        if (r.isEmpty() && (role.startsWith("obl:") || role.startsWith("nmod:")) && s.token(v).isVerb()) {
+            String prep = role.substring(role.indexOf(':') + 1);
+            for (Dep o : s.children(v)) {
+                if (!(o.rel().equals("obj") || (passive && o.rel().equals("nsubj:pass")))) continue;
+                for (Dep d : s.children(o.dep())) if (d.rel().equals("nmod:" + prep)) r.add(d.dep());
             }
         }
         // "called on Russia to ..." parsed with the preposition as a particle and Russia as object
@@ -427,7 +540,8 @@ public final class EventCoder implements Stage {
         for (Dep d : s.children(tok)) {
             String rel = d.rel();
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
-                    || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from")) {
+                    || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from") || rel.equals("nmod:by")
+                    || rel.equals("acl:by")) {
                 for (ActorMention m : mentions) if (m.covers(d.dep())) r.add(m);
                 if (!r.isEmpty()) return r;
             }
@@ -479,7 +593,10 @@ public final class EventCoder implements Stage {
         Set<Integer> seen = new HashSet<>();
         while (node >= 0 && seen.add(node)) {
             for (Dep d : s.children(node)) {
-                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl")) {
+                // "..., Bloomberg reported": a trailing speech verb parsed as parataxis, advcl or (often) ccomp
+                boolean trailing = d.rel().equals("ccomp") && d.dep() > node && d.dep() > 0
+                        && (s.token(d.dep() - 1).word().equals(",") || hasCommaBefore(s, d.dep(), node));
+                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) {
                     Token c = s.token(d.dep());
                     if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
                         String sp = speaker(doc, s, mentions, d.dep());
@@ -505,6 +622,19 @@ public final class EventCoder implements Stage {
             node = up;
         }
         return null;
+    }
+
+    /** A comma between the clause head and the speech verb's subject ("..., the sources said"). */
+    private static boolean hasCommaBefore(Sentence s, int verb, int clause) {
+        for (Dep d : s.children(verb)) {
+            if (d.rel().equals("nsubj") && d.dep() > clause) {
+                int first = d.dep();
+                for (Dep c : s.children(d.dep())) first = Math.min(first, c.dep());
+                return first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals("”")
+                        || s.token(first - 1).word().equals("\""));
+            }
+        }
+        return false;
     }
 
     private String speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {

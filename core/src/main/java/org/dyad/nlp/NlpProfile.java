@@ -43,7 +43,6 @@ public record NlpProfile(String name, String nerModel, int maxParseTokens, int m
     public Properties parseProperties() {
         Properties p = new Properties();
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        p.setProperty("depparse.language", "english");
         return p;
     }
 

@@ -120,8 +120,25 @@ public final class ParseStage implements Stage {
                         }
                     }
                     if (first < 0 || timex == null) continue;
-                    timexes.add(new org.dyad.nlp.Timex(first, last, doc.text().substring(b, e), timex.value(),
-                            timex.altVal(), timex.timexType(), b, e));
+                    String value = timex.value();
+                    String type = timex.timexType();
+                    // "from March 3 to March 5" comes back as a duration; its range gives the start date
+                    if ("DURATION".equals(type)) {
+                        try {
+                            var range = timex.getRange();
+                            if (range != null && range.first() != null && range.second() != null
+                                    && !range.first().equals(range.second())) {
+                                var c = range.first();
+                                value = String.format("%04d-%02d-%02d", c.get(java.util.Calendar.YEAR),
+                                        c.get(java.util.Calendar.MONTH) + 1, c.get(java.util.Calendar.DAY_OF_MONTH));
+                                type = "DATE";
+                            }
+                        } catch (RuntimeException ignored) {
+                            // a duration without a range ("for two weeks") keeps its value
+                        }
+                    }
+                    timexes.add(new org.dyad.nlp.Timex(first, last, doc.text().substring(b, e), value,
+                            timex.altVal(), type, b, e));
                 }
             }
             doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(), deps,
