@@ -156,7 +156,7 @@ final class Inputs {
             byte[] bytes;
             try {
                 bytes = s.toArray();
-            } catch (RuntimeException | OutOfMemoryError ex) {
+            } catch (Exception | OutOfMemoryError ex) { // IOException, undeclared by the Scala method
                 out.add(Input.failed(null, where, "ingest: cannot read: " + ex.getMessage()));
                 return out.iterator();
             }

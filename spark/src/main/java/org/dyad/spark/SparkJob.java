@@ -111,7 +111,7 @@ public final class SparkJob implements Callable<Integer> {
         int n = partitions > 0 ? partitions : Math.max(1, spark.sparkContext().defaultParallelism() * 4);
         JavaRDD<Input> in = Inputs.read(spark, inputs).repartition(n);
         JavaRDD<Coded> coded = in.mapPartitions(new ArticleCoder("default", actorsName))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER()); // serialised: the heap is CoreNLP's
         try {
             long[] c = coded.map(x -> new long[]{1, x.article() == null ? 0 : 1, x.events().size(), x.failed() == null ? 0 : 1})
                     .fold(new long[4], (a, b) -> new long[]{a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3]});
