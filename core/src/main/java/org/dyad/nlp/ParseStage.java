@@ -2,10 +2,8 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Diagnostic;
 import org.dyad.pipeline.ArticleDoc;
@@ -43,10 +41,10 @@ public final class ParseStage implements Stage {
 
     @Override public String name() { return "parse"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.ACTORS); }
-    @Override public Set<Layer> provides() { return Set.of(Layer.DEPENDENCIES, Layer.TIMEX); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.DEPENDENCIES); }
 
     @Override
-    public String describe() { return "parse(depparse UD enhanced++ + SUTime, event sentences only)"; }
+    public String describe() { return "parse(depparse UD enhanced++, sentences that can hold an event)"; }
 
     static boolean hasTemporalWord(Sentence s) {
         for (Token t : s.tokens()) {
@@ -66,7 +64,6 @@ public final class ParseStage implements Stage {
         List<CoreMap> all = full.get(CoreAnnotations.SentencesAnnotation.class);
         if (all == null) return;
         List<CoreMap> toParse = new ArrayList<>();
-        List<CoreMap> toTime = new ArrayList<>();
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < doc.sentences.size() && i < all.size(); i++) {
             Sentence s = doc.sentences.get(i);
@@ -78,71 +75,26 @@ public final class ParseStage implements Stage {
             }
             toParse.add(all.get(i));
             idx.add(i);
-            if (hasTemporalWord(s)) toTime.add(all.get(i));
         }
         if (toParse.isEmpty()) return;
-        Annotation part = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-        models.parser.annotate(part);
-        if (!toTime.isEmpty() && doc.article().date() != null) {
-            Annotation timePart = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-            timePart.set(CoreAnnotations.SentencesAnnotation.class, toTime);
-            timePart.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-            long t0 = System.nanoTime();
-            models.sutime.annotate(timePart);
-            doc.timeSubstep(name(), "sutime", System.nanoTime() - t0);
-        }
         for (int k = 0; k < toParse.size(); k++) {
             int i = idx.get(k);
             CoreMap cs = toParse.get(k);
             Sentence old = doc.sentences.get(i);
             List<Dep> deps = new ArrayList<>();
-            SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (g != null) {
-                for (var root : g.getRoots()) deps.add(new Dep(-1, root.index() - 1, "root"));
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    deps.add(new Dep(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
-            }
-            List<org.dyad.nlp.Timex> timexes = new ArrayList<>();
-            List<CoreMap> tx = cs.get(TimeAnnotations.TimexAnnotations.class);
-            if (tx != null) {
-                for (CoreMap t : tx) {
-                    edu.stanford.nlp.time.Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-                    int b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                    int e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                    int first = -1, last = -1;
-                    for (Token tok : old.tokens()) {
-                        if (tok.begin() >= b && tok.end() <= e) {
-                            if (first < 0) first = tok.index();
-                            last = tok.index() + 1;
-                        }
-                    }
-                    if (first < 0 || timex == null) continue;
-                    String value = timex.value();
-                    String type = timex.timexType();
-                    // "from March 3 to March 5" comes back as a duration; its range gives the start date
-                    if ("DURATION".equals(type)) {
-                        try {
-                            var range = timex.getRange();
-                            if (range != null && range.first() != null && range.second() != null
-                                    && !range.first().equals(range.second())) {
-                                var c = range.first();
-                                value = String.format("%04d-%02d-%02d", c.get(java.util.Calendar.YEAR),
-                                        c.get(java.util.Calendar.MONTH) + 1, c.get(java.util.Calendar.DAY_OF_MONTH));
-                                type = "DATE";
-                            }
-                        } catch (RuntimeException ignored) {
-                            // a duration without a range ("for two weeks") keeps its value
-                        }
-                    }
-                    timexes.add(new org.dyad.nlp.Timex(first, last, doc.text().substring(b, e), value,
-                            timex.altVal(), type, b, e));
-                }
+            // the parser's own graph, converted only to enhanced++ (the annotator would build five graphs)
+            GrammaticalStructure gs = models.parser.predict(cs);
+            long te = System.nanoTime();
+            var typed = gs.typedDependenciesEnhancedPlusPlus();
+            doc.timeSubstep(name(), "enhance", System.nanoTime() - te);
+            for (TypedDependency td : typed) {
+                int gov = td.gov().index() - 1;
+                int dep = td.dep().index() - 1;
+                if (dep < 0 || dep >= old.size() || gov >= old.size()) continue;
+                deps.add(new Dep(gov < 0 ? -1 : gov, dep, gov < 0 ? "root" : td.reln().toString()));
             }
             doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(), deps,
-                    timexes));
+                    old.timexes()));
         }
     }
 }
