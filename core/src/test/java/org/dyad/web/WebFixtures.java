@@ -177,6 +177,14 @@ final class WebFixtures {
         }
     }
 
+    static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new AssertionError("not JSON: " + json, e);
+        }
+    }
+
     static InputStream resource(String path) {
         return WebFixtures.class.getClassLoader().getResourceAsStream(path);
     }
