@@ -255,6 +255,7 @@
     try {
       const r = await api('api/code?explain=true', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
       $('code-result').hidden = false;
+      $('code-text').rows = 3; // the text is below, lit; the box grows again when focused
       const notes = (r.diagnostics || []).filter(d => d.severity !== 'info').map(d => d.message);
       $('code-summary').textContent = r.article_id + (r.date ? ' · ' + r.date : ' · no date: relative dates stay unresolved') + ' · '
         + r.events.length + ' event(s) · ' + r.spans.length + ' highlighted span(s)' + (notes.length ? ' · ' + notes.join('; ') : '');
@@ -521,7 +522,9 @@
   async function status() {
     try {
       const s = await api('api/status');
-      $('status').textContent = 'dyad ' + s.version + ' · ' + (s.db ? 'database ' + s.db + (s.db_available ? '' : ' (not there yet)') : 'no database');
+      const name = s.db ? s.db.split(/[\\/]/).pop() : null;
+      $('status').textContent = 'dyad ' + s.version + ' · ' + (name ? 'database ' + name + (s.db_available ? '' : ' (not there yet)') : 'no database');
+      $('status').title = s.db || '';
     } catch (e) {
       $('status').textContent = 'server unreachable';
     }
@@ -531,6 +534,7 @@
     $('code-form').addEventListener('submit', codeArticle);
     $('code-file').addEventListener('change', loadFile);
     $('code-text').addEventListener('paste', () => setTimeout(pasted, 0));
+    $('code-text').addEventListener('focus', () => { $('code-text').rows = 10; });
     $('ev-form').addEventListener('submit', submitFilters);
     $('tl-form').addEventListener('submit', submitTimeline);
     window.addEventListener('hashchange', route);
