@@ -168,7 +168,9 @@
         el('td', null, quadChip(e.quad_class), cameoLabel(e.cameo)),
         el('td', { class: 'code', title: e.target ? e.target.text : '' }, actorLabel(e.target)),
         el('td', { class: 'mode-' + e.mode }, e.mode));
+      tr.tabIndex = 0;
       tr.addEventListener('click', () => onSelect(i));
+      tr.addEventListener('keydown', ev => { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); onSelect(i); } });
       tbody.append(tr);
     });
   }

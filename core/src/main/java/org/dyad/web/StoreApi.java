@@ -148,11 +148,19 @@ final class StoreApi {
             throw new ApiException(503, "no event database at " + db + " yet: store articles with ./dyad ingest PATH... --db " + db);
         }
         lock.lock();
-        try (Store store = Store.openReadOnly(db)) {
-            return body.apply(store);
-        } catch (StoreException e) {
-            String m = e.getMessage();
-            throw new ApiException(m != null && m.contains("in use") ? 503 : 500, m);
+        try {
+            Store store;
+            try {
+                store = Store.openReadOnly(db);
+            } catch (StoreException e) {
+                // in use by a writer, empty, not a dyad store, another schema version: the message says which
+                throw new ApiException(503, e.getMessage());
+            }
+            try (store) {
+                return body.apply(store);
+            } catch (StoreException e) {
+                throw new ApiException(500, e.getMessage());
+            }
         } finally {
             lock.unlock();
         }
