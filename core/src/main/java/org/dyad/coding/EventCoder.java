@@ -56,16 +56,20 @@ public final class EventCoder implements Stage {
 
     /** The parse selector: a sentence can hold an event when it has an actor and a trigger word. */
     public boolean mayHoldEvent(ArticleDoc doc, Sentence s) {
-        boolean actor = false;
+        int actors = 0;
+        ActorMention firstActor = null;
         for (ActorMention m : doc.actorsIn(s.index())) {
-            if (!m.isMedia()) {
-                actor = true;
-                break;
-            }
+            if (m.isMedia()) continue;
+            if (firstActor == null || !firstActor.code().equals(m.code())) actors++;
+            if (firstActor == null) firstActor = m;
         }
-        if (!actor) return false;
+        if (actors == 0) return false;
+        boolean targetless = actors < 2;
         for (Token t : s.tokens()) {
-            if (patterns.isTriggerLemma(t.lemma().toLowerCase(Locale.ROOT))) return true;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed");
+            boolean noun = t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)));
+            if (patterns.couldTrigger(lemma, verb, noun, targetless)) return true;
         }
         return false;
     }
@@ -153,20 +157,20 @@ public final class EventCoder implements Stage {
                 int end = phraseEnd(s, t.index(), p);
                 if (end <= 0) continue;
                 int head = phraseHead(s, t.index(), end);
-                if (!p.light().isEmpty()) {
-                    int lv = lightVerb(s, head);
-                    if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) continue;
-                }
-                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end));
+                if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), p)) continue;
+                if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end, end - t.index()));
             }
             if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
-                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+                for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, 1));
             }
-            if (t.isNoun()) {
-                for (Pattern p : patterns.nounPatterns(lemma)) if (nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1));
+            if (t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
+                for (Pattern p : patterns.nounPatterns(lemma)) {
+                    int alt = nounAlternative(s, t.index(), p);
+                    if (alt >= 0 && nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, p.triggers().get(alt).size()));
+                }
             }
             if (cands.isEmpty()) continue;
-            cands.sort(Comparator.comparingInt((Match m) -> -m.pattern.specificity()));
+            cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
             String lastMiss = null;
             for (Match m : cands) {
                 if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
@@ -184,7 +188,34 @@ public final class EventCoder implements Stage {
         return out;
     }
 
-    private record Match(Pattern pattern, int head, int first, int end) {
+    /** A pattern matched at a trigger; {@code words} is the length of the alternative that matched. */
+    private record Match(Pattern pattern, int head, int first, int end, int words) {
+        /** The pattern's specificity, counting the words of the alternative that matched, not its longest. */
+        int specificity() {
+            int maxLen = pattern.triggers().stream().mapToInt(List::size).max().orElse(1);
+            return pattern.specificity() - 2 * (maxLen - words);
+        }
+    }
+
+    /** Index of the noun alternative whose compounds are present, longest first; -1 if none. */
+    private static int nounAlternative(Sentence s, int n, Pattern p) {
+        int best = -1;
+        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        for (int a = 0; a < p.triggers().size(); a++) {
+            List<String> alt = p.triggers().get(a);
+            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            boolean ok = true;
+            for (int c = 0; c < alt.size() - 1 && ok; c++) {
+                String need = alt.get(c);
+                boolean have = n > 0 && s.token(n - 1).lemma().toLowerCase(Locale.ROOT).equals(need);
+                for (Dep d : s.children(n)) {
+                    if ((d.rel().equals("compound") || d.rel().equals("amod")) && s.token(d.dep()).lemma().toLowerCase(Locale.ROOT).equals(need)) have = true;
+                }
+                ok = have;
+            }
+            if (ok && (best < 0 || alt.size() > p.triggers().get(best).size())) best = a;
+        }
+        return best;
     }
 
     // ---- trigger matching ------------------------------------------------------------------
@@ -258,10 +289,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (!altOk) return false;
-        if (!p.light().isEmpty()) {
-            int lv = lightVerb(s, n);
-            if (lv < 0 || !p.light().contains(s.token(lv).lemma().toLowerCase(Locale.ROOT))) return false;
-        }
+        if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, n), p)) return false;
         return constraintsHold(s, n, p);
     }
 
@@ -300,6 +328,14 @@ public final class EventCoder implements Stage {
         return true;
     }
 
+    /** The light verb is listed; a verb with a particle ("called off") only matches an entry naming it ("call+off"). */
+    private static boolean lightAllowed(Sentence s, int lv, Pattern p) {
+        if (lv < 0) return false;
+        String lemma = s.token(lv).lemma().toLowerCase(Locale.ROOT);
+        String prt = particleOf(s, lv);
+        return prt == null ? p.light().contains(lemma) : p.light().contains(lemma + "+" + prt);
+    }
+
     static boolean isPassive(Sentence s, int v) {
         for (Dep d : s.children(v)) if (d.rel().equals("aux:pass") || d.rel().equals("nsubj:pass")) return true;
         return false;
@@ -325,6 +361,18 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        if (tgts.isEmpty() && !p.tgt().isEmpty() && p.code().compareTo("15") >= 0) {
+            // material conflict against a thing in a place ("struck targets in Lebanon", "shelled villages near Kharkiv"):
+            // the place's country is the target
+            List<Integer> where = new ArrayList<>();
+            for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+                for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")) where.add(d.dep());
+            }
+            for (Dep d : s.children(head)) if (d.rel().equals("obl:in") || d.rel().equals("obl:near") || d.rel().equals("obl:across")) where.add(d.dep());
+            LinkedHashSet<ActorMention> placed = new LinkedHashSet<>();
+            for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
+            tgts = new ArrayList<>(placed);
+        }
         srcs.removeIf(ActorMention::isMedia);
         List<EventDraft> out = new ArrayList<>();
         if (srcs.isEmpty()) return out;
@@ -341,7 +389,8 @@ public final class EventCoder implements Stage {
         }
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
-        String reportedBy = reportedBy(doc, s, mentions, clause);
+        Attribution attribution = attribution(doc, s, mentions, clause);
+        String reportedBy = attribution == null ? null : attribution.text();
         String code = p.code();
         Mode eventMode = mode;
         String intentNote = null;
@@ -370,6 +419,22 @@ public final class EventCoder implements Stage {
             if (mode != Mode.ASSERTED) e.trace.add("mode " + mode.json() + " from the clause of '" + s.token(clause).word() + "'");
             if (reportedBy != null) e.trace.add("reported by '" + reportedBy + "'");
             out.add(e);
+            // "Lavrov argued that NATO threatens Russia": the argument is an accusation against NATO
+            if (attribution != null && attribution.speaker() != null && attribution.verb() >= 0
+                    && patterns.isAccusationVerb(s.token(attribution.verb()).lemma().toLowerCase(Locale.ROOT))
+                    && code.compareTo("10") >= 0 && !attribution.speaker().code().equals(a.code())) {
+                int v = attribution.verb();
+                EventDraft acc = new EventDraft(s.index(), v, v + 1, attribution.speaker(), a, "112");
+                acc.mode = Mode.ASSERTED;
+                acc.clauseHead = v;
+                acc.confidence = Math.max(0.1, e.confidence - 0.1);
+                acc.reportedBy = null;
+                acc.trace.add("accusation: '" + attribution.speaker().text() + "' " + s.token(v).word() + " that '" + a.text()
+                        + "' did " + code + " (patterns/accusation.tsv)");
+                acc.trace.add("source '" + attribution.speaker().text() + "' = " + attribution.speaker().code() + " (" + attribution.speaker().basis() + ")");
+                acc.trace.add("target '" + a.text() + "' = " + a.code() + " (" + a.basis() + ")");
+                out.add(acc);
+            }
         }
         return out;
     }
@@ -467,6 +532,14 @@ public final class EventCoder implements Stage {
                 node = up;
             }
         }
+        // "cut ties with Morocco", "lifted sanctions on Venezuela": the phrase hangs on the verb's object
+        if (r.isEmpty() && (role.startsWith("obl:") || role.startsWith("nmod:")) && s.token(v).isVerb()) {
+            String prep = role.substring(role.indexOf(':') + 1);
+            for (Dep o : s.children(v)) {
+                if (!(o.rel().equals("obj") || (passive && o.rel().equals("nsubj:pass")))) continue;
+                for (Dep d : s.children(o.dep())) if (d.rel().equals("nmod:" + prep)) r.add(d.dep());
+            }
+        }
         // "called on Russia to ..." parsed with the preposition as a particle and Russia as object
         if (r.isEmpty() && (role.startsWith("obl:") || role.startsWith("nmod:"))) {
             String prep = role.substring(role.indexOf(':') + 1);
@@ -535,8 +608,12 @@ public final class EventCoder implements Stage {
         return Mode.ASSERTED;
     }
 
+    /** Who a clause is attributed to: the words, the actor if the speaker is one, and the speech verb (-1 for "according to"). */
+    record Attribution(String text, ActorMention speaker, int verb) {
+    }
+
     /** The speaker a clause is attributed to: "A said that ...", "..., Bloomberg reported", "according to A". */
-    String reportedBy(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
+    Attribution attribution(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
         int node = clause;
         Set<Integer> seen = new HashSet<>();
         while (node >= 0 && seen.add(node)) {
@@ -547,12 +624,12 @@ public final class EventCoder implements Stage {
                 if (d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) {
                     Token c = s.token(d.dep());
                     if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
-                        String sp = speaker(doc, s, mentions, d.dep());
+                        Attribution sp = speaker(doc, s, mentions, d.dep());
                         if (sp != null) return sp;
                     }
                 }
                 if (d.rel().startsWith("obl:according") || d.rel().startsWith("nmod:according")) {
-                    return phrase(doc, s, mentions, d.dep());
+                    return new Attribution(phrase(doc, s, mentions, d.dep()), actorAt(mentions, d.dep()), -1);
                 }
             }
             int up = -1;
@@ -560,7 +637,7 @@ public final class EventCoder implements Stage {
                 if (d.gov() < 0) continue;
                 if (d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().startsWith("conj") || d.rel().startsWith("advcl")) {
                     if ((d.rel().equals("ccomp")) && patterns.isAttributionVerb(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) {
-                        String sp = speaker(doc, s, mentions, d.gov());
+                        Attribution sp = speaker(doc, s, mentions, d.gov());
                         if (sp != null) return sp;
                     }
                     up = d.gov();
@@ -585,10 +662,15 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    private String speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
+    private Attribution speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
         for (Dep d : s.children(verb)) {
-            if (d.rel().equals("nsubj")) return phrase(doc, s, mentions, d.dep());
+            if (d.rel().equals("nsubj")) return new Attribution(phrase(doc, s, mentions, d.dep()), actorAt(mentions, d.dep()), verb);
         }
+        return null;
+    }
+
+    private static ActorMention actorAt(List<ActorMention> mentions, int tok) {
+        for (ActorMention m : mentions) if (m.covers(tok) && !m.isMedia() && m.code() != null) return m;
         return null;
     }
 

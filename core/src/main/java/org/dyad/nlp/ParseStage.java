@@ -5,7 +5,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Diagnostic;
 import org.dyad.pipeline.ArticleDoc;
@@ -43,10 +42,10 @@ public final class ParseStage implements Stage {
 
     @Override public String name() { return "parse"; }
     @Override public Set<Layer> requires() { return Set.of(Layer.TOKENS, Layer.ACTORS); }
-    @Override public Set<Layer> provides() { return Set.of(Layer.DEPENDENCIES, Layer.TIMEX); }
+    @Override public Set<Layer> provides() { return Set.of(Layer.DEPENDENCIES); }
 
     @Override
-    public String describe() { return "parse(depparse UD enhanced++ + SUTime, event sentences only)"; }
+    public String describe() { return "parse(depparse UD enhanced++, sentences that can hold an event)"; }
 
     static boolean hasTemporalWord(Sentence s) {
         for (Token t : s.tokens()) {
@@ -66,7 +65,6 @@ public final class ParseStage implements Stage {
         List<CoreMap> all = full.get(CoreAnnotations.SentencesAnnotation.class);
         if (all == null) return;
         List<CoreMap> toParse = new ArrayList<>();
-        List<CoreMap> toTime = new ArrayList<>();
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < doc.sentences.size() && i < all.size(); i++) {
             Sentence s = doc.sentences.get(i);
@@ -78,20 +76,11 @@ public final class ParseStage implements Stage {
             }
             toParse.add(all.get(i));
             idx.add(i);
-            if (hasTemporalWord(s)) toTime.add(all.get(i));
         }
         if (toParse.isEmpty()) return;
         Annotation part = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
         part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
         models.parser.annotate(part);
-        if (!toTime.isEmpty() && doc.article().date() != null) {
-            Annotation timePart = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-            timePart.set(CoreAnnotations.SentencesAnnotation.class, toTime);
-            timePart.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-            long t0 = System.nanoTime();
-            models.sutime.annotate(timePart);
-            doc.timeSubstep(name(), "sutime", System.nanoTime() - t0);
-        }
         for (int k = 0; k < toParse.size(); k++) {
             int i = idx.get(k);
             CoreMap cs = toParse.get(k);
@@ -105,27 +94,8 @@ public final class ParseStage implements Stage {
                             e.getRelation().toString()));
                 }
             }
-            List<org.dyad.nlp.Timex> timexes = new ArrayList<>();
-            List<CoreMap> tx = cs.get(TimeAnnotations.TimexAnnotations.class);
-            if (tx != null) {
-                for (CoreMap t : tx) {
-                    edu.stanford.nlp.time.Timex timex = t.get(TimeAnnotations.TimexAnnotation.class);
-                    int b = t.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-                    int e = t.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                    int first = -1, last = -1;
-                    for (Token tok : old.tokens()) {
-                        if (tok.begin() >= b && tok.end() <= e) {
-                            if (first < 0) first = tok.index();
-                            last = tok.index() + 1;
-                        }
-                    }
-                    if (first < 0 || timex == null) continue;
-                    timexes.add(new org.dyad.nlp.Timex(first, last, doc.text().substring(b, e), timex.value(),
-                            timex.altVal(), timex.timexType(), b, e));
-                }
-            }
             doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(), deps,
-                    timexes));
+                    old.timexes()));
         }
     }
 }
