@@ -162,17 +162,21 @@ public record Bundle(ArticleRecord article, List<SentenceSpan> sentences, List<S
             }
             List<Mention> mentions = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            Map<Integer, String> texts = sentenceTexts(a, sentences);
             Set<Integer> sentencesWithTrigger = new HashSet<>();
             for (EventInput in : g) {
                 EventRow r = in.row();
                 if (seen.add(r.sentenceIndex() + ":" + r.triggerStart())) {
-                    mentions.add(new Mention(r.sentenceIndex(), r.triggerText(), r.triggerStart(), r.triggerEnd(), in == first));
+                    mentions.add(new Mention(r.sentenceIndex(), r.triggerText(), r.triggerStart(), r.triggerEnd(), in == first,
+                            r.sentence() != null ? r.sentence() : texts.get(r.sentenceIndex())));
                     sentencesWithTrigger.add(r.sentenceIndex());
                 }
             }
             for (EventInput in : g) {
                 for (int s : in.alsoInSentences()) {
-                    if (!sentencesWithTrigger.contains(s) && seen.add(s + ":-")) mentions.add(new Mention(s, null, null, null, false));
+                    if (!sentencesWithTrigger.contains(s) && seen.add(s + ":-")) {
+                        mentions.add(new Mention(s, null, null, null, false, texts.get(s)));
+                    }
                 }
             }
             mentions.sort(Comparator.comparing((Mention m) -> !m.primary()).thenComparingInt(Mention::sentenceIndex)
@@ -181,5 +185,14 @@ public record Bundle(ArticleRecord article, List<SentenceSpan> sentences, List<S
             events.add(new StoredEvent(row, first.locationStart(), first.locationEnd(), kind, List.copyOf(mentions)));
         }
         return new Bundle(a, List.copyOf(sentences), List.copyOf(events), List.copyOf(actors), List.copyOf(places));
+    }
+
+    private static Map<Integer, String> sentenceTexts(ArticleRecord a, List<SentenceSpan> sentences) {
+        Map<Integer, String> m = new java.util.HashMap<>();
+        if (a.text() == null) return m;
+        for (SentenceSpan s : sentences) {
+            if (s.start() >= 0 && s.end() <= a.text().length() && s.start() <= s.end()) m.put(s.index(), a.text().substring(s.start(), s.end()));
+        }
+        return m;
     }
 }

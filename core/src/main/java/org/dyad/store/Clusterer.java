@@ -42,18 +42,16 @@ public final class Clusterer {
     /** One stored event, as clustering sees it. */
     public record Item(String eventId, String clusterKey, String date, String precision, LocalDate day, String placeKey,
                        String articleId, LocalDate articleDate, int sentenceIndex, String sourceKey, int mentions,
-                       boolean historical, String currentClusterId, boolean fresh, Rep rep) {
+                       boolean historical, String currentClusterId, boolean fresh) {
     }
 
-    /** The fields a cluster takes from its representative event. */
-    public record Rep(String sourceCode, String sourceCountry, String targetCode, String targetCountry, String root,
-                      String cameo, int quadClass, Double goldstein, String mode, String publisher, String url) {
-    }
-
-    /** A cluster and its GDELT-style counts. */
+    /**
+     * A cluster and its GDELT-style counts. {@code signature} changes whenever anything stored about
+     * the cluster would: its members, counts, dates or representative.
+     */
     public record Cluster(String clusterId, long globalEventId, String clusterKey, Item representative, List<Item> members,
                           LocalDate dateFirst, LocalDate dateLast, String placeKey, int numEvents, int numMentions,
-                          int numSources, int numArticles, boolean isRoot, boolean historical) {
+                          int numSources, int numArticles, boolean isRoot, boolean allHistorical, String signature) {
     }
 
     static final Comparator<Item> FIRST_EVIDENCE = Comparator
@@ -140,8 +138,15 @@ public final class Clusterer {
             articles.add(it.articleId());
             if (place == null && it.placeKey() != null) place = it.placeKey();
         }
+        List<String> parts = new ArrayList<>();
+        parts.add(id);
+        parts.add(rep.eventId());
+        parts.add(first + "/" + last + "/" + place + "/" + sorted.size() + "/" + mentions + "/" + sources.size() + "/"
+                + articles.size() + "/" + isRoot + "/" + historical);
+        sorted.stream().map(Item::eventId).sorted().forEach(parts::add);
+        String sig = ArticleRecord.hash(parts.toArray(new String[0])).substring(0, 32);
         return new Cluster(id, globalEventId(id), rep.clusterKey(), rep, List.copyOf(sorted), first, last, place, sorted.size(),
-                mentions, sources.size(), articles.size(), isRoot, historical);
+                mentions, sources.size(), articles.size(), isRoot, historical, sig);
     }
 
     /** A positive 63-bit integer id for GDELT's GlobalEventID, derived from the cluster id. */

@@ -20,10 +20,12 @@ public final class Export {
      */
     public static long parquet(Connection conn, Filter f, boolean perEvent, Path out) {
         Filter.Where w = f.where();
-        String join = perEvent ? "e.cluster_id = c.cluster_id" : "e.event_id = c.event_id";
-        String sql = "SELECT " + Schema.eventRowColumns("e.") + ", c.num_mentions, c.num_sources, c.num_articles, c.cluster_id "
-                + "FROM clusters c JOIN events e ON " + join + " WHERE " + w.sql()
-                + " ORDER BY c.day NULLS LAST, c.cluster_id" + (perEvent ? ", e.event_id" : "");
+        String sql = perEvent
+                ? "SELECT " + Schema.eventRowColumns("e.") + ", c.num_mentions, c.num_sources, c.num_articles, c.cluster_id "
+                + "FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id WHERE " + w.sql()
+                + " ORDER BY c.day NULLS LAST, c.cluster_id, e.event_id"
+                : "SELECT " + Schema.eventRowColumns("c.") + ", c.num_mentions, c.num_sources, c.num_articles, c.cluster_id "
+                + "FROM clusters c WHERE " + w.sql() + " ORDER BY c.day NULLS LAST, c.cluster_id";
         String copy = "COPY (" + Filter.inline(sql, w.params()) + ") TO " + ParquetInput.lit(out.toAbsolutePath().toString())
                 + " (FORMAT parquet, COMPRESSION zstd)";
         try (Statement st = conn.createStatement()) {

@@ -146,8 +146,8 @@ public record Filter(String actor, String country, String dyad, String code, Str
             cond.add("c.\"mode\" IN (" + String.join(", ", java.util.Collections.nCopies(modes.size(), "?")) + ")");
             p.addAll(modes);
         }
-        if (historical.equals("exclude")) cond.add("NOT c.historical");
-        if (historical.equals("only")) cond.add("c.historical");
+        if (historical.equals("exclude")) cond.add("NOT c.all_historical");
+        if (historical.equals("only")) cond.add("c.all_historical");
         if (publisher != null) {
             cond.add("EXISTS (SELECT 1 FROM events x WHERE x.cluster_id = c.cluster_id AND lower(x.publisher) = lower(?))");
             p.add(publisher.trim());

@@ -33,7 +33,7 @@ public final class Queries {
 
     /** One mention of a cluster: an article sentence reporting it. */
     public record MentionRow(ClusterRow cluster, Event event, int sentenceIndex, String sentence, Span trigger,
-                             boolean primary, String articleDate, String title) {
+                             boolean primary, String articleDate) {
     }
 
     /** One period of a timeline: clusters per quad class and the Goldstein sum and mean. */
@@ -57,9 +57,9 @@ public final class Queries {
         Filter.Where w = f.where();
         String added = dateAdded ? ", (SELECT strftime(min(a.ingested_at), '%Y%m%d%H%M%S') FROM events x JOIN articles a "
                 + "ON a.article_id = x.article_id WHERE x.cluster_id = c.cluster_id) AS c_date_added" : "";
-        String sql = "SELECT " + CLUSTER_COLS + added + ", " + EVENT_COLS + " FROM clusters c JOIN events e ON e.event_id = c.event_id "
-                + "WHERE " + w.sql() + " ORDER BY c.day NULLS LAST, c.cluster_id" + (limit > 0 ? " LIMIT " + limit : "")
-                + (offset > 0 ? " OFFSET " + offset : "");
+        String sql = "SELECT " + CLUSTER_COLS + added + ", " + Schema.eventRowColumns("c.") + ", c.location_start, c.location_end, "
+                + "c.location_kind FROM clusters c WHERE " + w.sql() + " ORDER BY c.day NULLS LAST, c.cluster_id"
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
         long n = 0;
         try (PreparedStatement ps = prepare(conn, sql, w.params()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
@@ -153,26 +153,60 @@ public final class Queries {
         }
     }
 
-    /** Streams every mention of the selected clusters. Returns how many. */
+    /**
+     * Streams every mention of the selected clusters. Returns how many. The clusters are selected
+     * first; their events are then read with a day range, so DuckDB skips row groups of other days.
+     */
     public static long mentions(Connection conn, Filter f, long limit, Consumer<MentionRow> out) {
         Filter.Where w = f.where();
+        List<String> ids = new ArrayList<>();
+        LocalDate min = null, max = null;
+        boolean undated = false;
+        try (PreparedStatement ps = prepare(conn, "SELECT c.cluster_id, c.date_first, c.date_last FROM clusters c WHERE " + w.sql()
+                + " LIMIT 5001", w.params()); ResultSet r = ps.executeQuery()) {
+            while (r.next()) {
+                ids.add(r.getString(1));
+                LocalDate a = r.getObject(2, LocalDate.class), b = r.getObject(3, LocalDate.class);
+                if (a == null || b == null) undated = true;
+                else {
+                    if (min == null || a.isBefore(min)) min = a;
+                    if (max == null || b.isAfter(max)) max = b;
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + Store.clean(e), e);
+        }
+        if (ids.isEmpty()) return 0;
+        String where;
+        List<Object> params;
+        if (ids.size() <= 5000) {
+            StringBuilder b = new StringBuilder("c.cluster_id IN (");
+            for (int i = 0; i < ids.size(); i++) b.append(i == 0 ? "" : ", ").append(Filter.inline("?", List.of(ids.get(i))));
+            b.append(")");
+            if (!undated && min != null) {
+                b.append(" AND e.day BETWEEN DATE '").append(min).append("' AND DATE '").append(max).append("'")
+                        .append(" AND m.day BETWEEN DATE '").append(min).append("' AND DATE '").append(max).append("'");
+            }
+            where = b.toString();
+            params = List.of();
+        } else {
+            where = w.sql();
+            params = w.params();
+        }
         String sql = "SELECT " + CLUSTER_COLS + ", " + EVENT_COLS + ", m.sentence_index AS m_sentence_index, "
                 + "m.trigger_text AS m_trigger_text, m.trigger_start AS m_trigger_start, m.trigger_end AS m_trigger_end, "
-                + "m.is_primary AS m_primary, CASE WHEN m.is_primary THEN e.sentence "
-                + "ELSE substr(a.text, s.start + 1, s.\"end\" - s.start) END AS m_sentence, a.title AS a_title "
+                + "m.is_primary AS m_primary, CASE WHEN m.is_primary THEN e.sentence ELSE m.sentence END AS m_sentence "
                 + "FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id JOIN mentions m ON m.event_id = e.event_id "
-                + "LEFT JOIN sentences s ON s.article_id = m.article_id AND s.sentence_index = m.sentence_index "
-                + "LEFT JOIN articles a ON a.article_id = m.article_id "
-                + "WHERE " + w.sql() + " ORDER BY c.day NULLS LAST, c.cluster_id, e.article_date NULLS LAST, m.article_id, "
+                + "WHERE " + where + " ORDER BY c.day NULLS LAST, c.cluster_id, e.article_date NULLS LAST, m.article_id, "
                 + "m.sentence_index, m.trigger_start NULLS LAST" + (limit > 0 ? " LIMIT " + limit : "");
         long n = 0;
-        try (PreparedStatement ps = prepare(conn, sql, w.params()); ResultSet r = ps.executeQuery()) {
+        try (PreparedStatement ps = prepare(conn, sql, params); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
                 ClusterRow c = cluster(r, false);
                 int ts = r.getInt("m_trigger_start");
                 Span trig = r.wasNull() ? null : new Span(r.getString("m_trigger_text"), ts, r.getInt("m_trigger_end"));
                 out.accept(new MentionRow(c, c.event(), r.getInt("m_sentence_index"), r.getString("m_sentence"), trig,
-                        r.getBoolean("m_primary"), c.event() == null ? null : r.getString("article_date"), r.getString("a_title")));
+                        r.getBoolean("m_primary"), r.getString("article_date")));
                 n++;
             }
         } catch (SQLException e) {

@@ -23,19 +23,27 @@ public final class Schema {
             new String[]{"cluster_key", "VARCHAR"}, new String[]{"place_key", "VARCHAR"},
             new String[]{"day", "DATE"}, new String[]{"cluster_id", "VARCHAR"});
 
+    /**
+     * Columns of {@code clusters} before the representative event's columns (EventRow.COLUMNS, then
+     * location_start, location_end, location_kind): a cluster row carries its first evidence, so
+     * queries read one table.
+     */
     public static final List<String[]> CLUSTER_COLUMNS = List.of(
             new String[]{"cluster_id", "VARCHAR"}, new String[]{"global_event_id", "BIGINT"},
-            new String[]{"cluster_key", "VARCHAR"}, new String[]{"event_id", "VARCHAR"},
-            new String[]{"source_code", "VARCHAR"}, new String[]{"source_country", "VARCHAR"},
-            new String[]{"target_code", "VARCHAR"}, new String[]{"target_country", "VARCHAR"},
-            new String[]{"root", "VARCHAR"}, new String[]{"cameo", "VARCHAR"}, new String[]{"quad_class", "INTEGER"},
-            new String[]{"goldstein", "DOUBLE"}, new String[]{"mode", "VARCHAR"}, new String[]{"historical", "BOOLEAN"},
-            new String[]{"date", "VARCHAR"}, new String[]{"date_precision", "VARCHAR"}, new String[]{"day", "DATE"},
-            new String[]{"date_first", "DATE"}, new String[]{"date_last", "DATE"}, new String[]{"place_key", "VARCHAR"},
-            new String[]{"num_events", "INTEGER"}, new String[]{"num_mentions", "INTEGER"},
-            new String[]{"num_sources", "INTEGER"}, new String[]{"num_articles", "INTEGER"},
-            new String[]{"is_root", "BOOLEAN"}, new String[]{"article_id", "VARCHAR"}, new String[]{"publisher", "VARCHAR"},
-            new String[]{"url", "VARCHAR"});
+            new String[]{"cluster_key", "VARCHAR"}, new String[]{"num_events", "INTEGER"},
+            new String[]{"num_mentions", "INTEGER"}, new String[]{"num_sources", "INTEGER"},
+            new String[]{"num_articles", "INTEGER"}, new String[]{"date_first", "DATE"}, new String[]{"date_last", "DATE"},
+            new String[]{"day", "DATE"}, new String[]{"place_key", "VARCHAR"}, new String[]{"is_root", "BOOLEAN"},
+            new String[]{"all_historical", "BOOLEAN"}, new String[]{"cluster_sig", "VARCHAR"});
+
+    /** The representative event's columns in {@code clusters}, after {@link #CLUSTER_COLUMNS}. */
+    static List<String[]> clusterEventColumns() {
+        List<String[]> l = new ArrayList<>(EventRow.COLUMNS);
+        l.add(new String[]{"location_start", "INTEGER"});
+        l.add(new String[]{"location_end", "INTEGER"});
+        l.add(new String[]{"location_kind", "VARCHAR"});
+        return l;
+    }
 
     /** The data tables, in the order a snapshot or a test compares them. */
     public static final List<String> TABLES = List.of("articles", "sentences", "events", "mentions", "actors", "locations", "clusters");
@@ -50,12 +58,14 @@ public final class Schema {
         ev.addAll(EVENT_EXTRA);
         s.add("CREATE TABLE events(" + columns(ev) + ")");
         s.add("CREATE TABLE mentions(event_id VARCHAR, article_id VARCHAR, sentence_index INTEGER, trigger_text VARCHAR, "
-                + "trigger_start INTEGER, trigger_end INTEGER, is_primary BOOLEAN)");
+                + "trigger_start INTEGER, trigger_end INTEGER, is_primary BOOLEAN, sentence VARCHAR, day DATE)");
         s.add("CREATE TABLE actors(article_id VARCHAR, sentence_index INTEGER, start INTEGER, \"end\" INTEGER, text VARCHAR, "
                 + "code VARCHAR, country VARCHAR, role VARCHAR, kind VARCHAR)");
         s.add("CREATE TABLE locations(article_id VARCHAR, sentence_index INTEGER, start INTEGER, \"end\" INTEGER, text VARCHAR, "
                 + "name VARCHAR, country VARCHAR, lat DOUBLE, lon DOUBLE, kind VARCHAR)");
-        s.add("CREATE TABLE clusters(" + columns(CLUSTER_COLUMNS) + ")");
+        List<String[]> cl = new ArrayList<>(CLUSTER_COLUMNS);
+        cl.addAll(clusterEventColumns());
+        s.add("CREATE TABLE clusters(" + columns(cl) + ")");
         s.add("INSERT INTO meta VALUES ('schema_version', '" + VERSION + "'), ('created_by', 'dyad " + org.dyad.engine.Dyad.VERSION + "')");
         return s;
     }
@@ -66,7 +76,9 @@ public final class Schema {
                 "CREATE TEMP TABLE IF NOT EXISTS t_batch(article_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_ids(event_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_keys(cluster_key VARCHAR)",
-                "CREATE TEMP TABLE IF NOT EXISTS t_assign(event_id VARCHAR, cluster_id VARCHAR)");
+                "CREATE TEMP TABLE IF NOT EXISTS t_assign(event_id VARCHAR, cluster_id VARCHAR)",
+                "CREATE TEMP TABLE IF NOT EXISTS t_drop(cluster_id VARCHAR)",
+                "CREATE TEMP TABLE IF NOT EXISTS t_new(" + columns(CLUSTER_COLUMNS) + ", event_id VARCHAR)");
     }
 
     static String columns(List<String[]> cols) {

@@ -226,8 +226,9 @@ public final class Store implements AutoCloseable {
                 }
                 bundles = renameCollisions(st, bundles);
                 for (Bundle b : bundles) for (StoredEvent e : b.events()) keys.add(e.clusterKey());
-                Map<String, String> assigned = recluster(st, keys, bundles);
-                int events = append(bundles, assigned);
+                Plan plan = recluster(st, keys, bundles);
+                int events = append(bundles, plan.assigned());
+                apply(st, plan);
                 conn.commit();
                 return new WriteResult(bundles.size(), replaced, events, keys.size());
             }
@@ -338,7 +339,11 @@ public final class Store implements AutoCloseable {
                         str(mp, m.triggerText());
                         integer(mp, m.triggerStart());
                         integer(mp, m.triggerEnd());
-                        mp.append(m.primary()).endRow();
+                        mp.append(m.primary());
+                        // the first mention's text is the event's sentence: not stored twice
+                        str(mp, m.primary() ? null : m.sentence());
+                        date(mp, e.day());
+                        mp.endRow();
                     }
                 }
             }
@@ -386,7 +391,7 @@ public final class Store implements AutoCloseable {
                 try (ResultSet r = st.executeQuery("SELECT DISTINCT cluster_key FROM events")) {
                     while (r.next()) keys.add(r.getString(1));
                 }
-                recluster(st, keys, List.of());
+                apply(st, recluster(st, keys, List.of()));
             }
             conn.commit();
         } catch (SQLException e) {
@@ -405,32 +410,40 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** What re-clustering decided: the new events' cluster ids, and which temp tables hold work for {@link #apply}. */
+    record Plan(Map<String, String> assigned, boolean reassign, boolean drop, boolean add) {
+    }
+
     /**
      * Recomputes the clusters of these keys from all their stored events plus the batch's new events
-     * (not yet appended). Stored events whose cluster changed are updated; the new events' cluster ids
-     * are returned, to be written with them. Runs inside the caller's transaction.
+     * (not yet appended). Fills t_assign (stored events that change cluster), t_drop (clusters to
+     * remove) and t_new (clusters to write); unchanged clusters are left alone. Runs inside the
+     * caller's transaction.
      */
-    private Map<String, String> recluster(Statement st, Set<String> keys, List<Bundle> fresh) throws SQLException {
+    private Plan recluster(Statement st, Set<String> keys, List<Bundle> fresh) throws SQLException {
         Map<String, String> assigned = new HashMap<>();
-        st.execute("DELETE FROM t_keys");
-        st.execute("DELETE FROM t_assign");
-        if (keys.isEmpty()) return assigned;
+        for (String t : List.of("t_keys", "t_assign", "t_drop", "t_new")) st.execute("DELETE FROM " + t);
+        if (keys.isEmpty()) return new Plan(assigned, false, false, false);
         try (DuckDBAppender ap = conn.createAppender("temp", "main", "t_keys")) {
             for (String k : keys) ap.beginRow().append(k).endRow();
         }
-        st.execute("DELETE FROM clusters WHERE cluster_key IN (SELECT cluster_key FROM t_keys)");
+        Map<String, String> storedSig = new HashMap<>();
+        try (ResultSet r = st.executeQuery("SELECT cluster_id, cluster_sig FROM clusters WHERE cluster_key IN (SELECT cluster_key FROM t_keys)")) {
+            while (r.next()) storedSig.put(r.getString(1), r.getString(2));
+        }
         Map<String, List<Clusterer.Item>> freshByKey = new HashMap<>();
         for (Bundle b : fresh) {
             for (StoredEvent e : b.events()) freshByKey.computeIfAbsent(e.clusterKey(), k -> new ArrayList<>()).add(item(e));
         }
         String sql = "SELECT event_id, cluster_key, \"date\", date_precision, day, place_key, article_id, article_date, "
-                + "sentence_index, publisher, url, num_mentions, historical, cluster_id, source_code, source_country, "
-                + "target_code, target_country, root, cameo, quad_class, goldstein, \"mode\" FROM events "
+                + "sentence_index, publisher, url, num_mentions, historical, cluster_id FROM events "
                 + "WHERE cluster_key IN (SELECT cluster_key FROM t_keys) ORDER BY cluster_key";
-        boolean changed = false;
+        int[] counts = new int[3];
         try (DuckDBAppender assign = conn.createAppender("temp", "main", "t_assign");
-             DuckDBAppender out = conn.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "clusters");
+             DuckDBAppender drop = conn.createAppender("temp", "main", "t_drop");
+             DuckDBAppender add = conn.createAppender("temp", "main", "t_new");
              ResultSet r = st.executeQuery(sql)) {
+            Emitter em = new Emitter(assign, drop, add, storedSig, assigned, counts);
             List<Clusterer.Item> group = new ArrayList<>();
             String key = null;
             while (r.next()) {
@@ -438,32 +451,91 @@ public final class Store implements AutoCloseable {
                 if (key != null && !key.equals(k)) {
                     List<Clusterer.Item> f = freshByKey.remove(key);
                     if (f != null) group.addAll(f);
-                    changed |= emit(group, assign, out, assigned);
+                    em.emit(group);
                     group.clear();
                 }
                 key = k;
-                LocalDate day = r.getObject(5, LocalDate.class);
-                String articleDate = r.getString(8);
-                double g = r.getDouble(22);
-                Double gold = r.wasNull() ? null : g;
-                group.add(new Clusterer.Item(r.getString(1), k, r.getString(3), r.getString(4), day, r.getString(6),
-                        r.getString(7), articleDay(articleDate), r.getInt(9),
+                group.add(new Clusterer.Item(r.getString(1), k, r.getString(3), r.getString(4), r.getObject(5, LocalDate.class),
+                        r.getString(6), r.getString(7), articleDay(r.getString(8)), r.getInt(9),
                         Clusterer.sourceKey(r.getString(10), r.getString(11), r.getString(7)), r.getInt(12),
-                        r.getBoolean(13), r.getString(14), false,
-                        new Clusterer.Rep(r.getString(15), r.getString(16), r.getString(17), r.getString(18), r.getString(19),
-                                r.getString(20), r.getInt(21), gold, r.getString(23), r.getString(10), r.getString(11))));
+                        r.getBoolean(13), r.getString(14), false));
             }
             if (key != null) {
                 List<Clusterer.Item> f = freshByKey.remove(key);
                 if (f != null) group.addAll(f);
-                changed |= emit(group, assign, out, assigned);
+                em.emit(group);
             }
-            for (String k : new TreeSet<>(freshByKey.keySet())) changed |= emit(freshByKey.get(k), assign, out, assigned);
+            for (String k : new TreeSet<>(freshByKey.keySet())) em.emit(freshByKey.get(k));
+            for (String gone : storedSig.keySet()) {
+                drop.beginRow().append(gone).endRow();
+                counts[1]++;
+            }
         }
-        if (changed) {
+        return new Plan(assigned, counts[0] > 0, counts[1] > 0, counts[2] > 0);
+    }
+
+    /** After the new events are appended: moves stored events to their new clusters and rewrites the changed clusters. */
+    private void apply(Statement st, Plan plan) throws SQLException {
+        if (plan.reassign()) {
             st.execute("UPDATE events SET cluster_id = t_assign.cluster_id FROM t_assign WHERE events.event_id = t_assign.event_id");
         }
-        return assigned;
+        if (plan.drop()) st.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM t_drop)");
+        if (plan.add()) {
+            StringBuilder cols = new StringBuilder();
+            for (String[] c : Schema.CLUSTER_COLUMNS) cols.append("n.").append(c[0]).append(", ");
+            cols.append(Schema.eventRowColumns("e.")).append(", e.location_start, e.location_end, e.location_kind");
+            // joining on the day too lets DuckDB skip row groups of other days (events arrive roughly in date order)
+            st.execute("INSERT INTO clusters SELECT " + cols + " FROM t_new n JOIN events e ON e.event_id = n.event_id AND e.day = n.day");
+            st.execute("INSERT INTO clusters SELECT " + cols + " FROM t_new n JOIN events e ON e.event_id = n.event_id "
+                    + "WHERE n.day IS NULL AND e.day IS NULL");
+        }
+    }
+
+    /** Clusters one key's events at a time and records what changed. */
+    private static final class Emitter {
+        private final DuckDBAppender assign, drop, add;
+        private final Map<String, String> storedSig, assigned;
+        private final int[] counts;
+
+        Emitter(DuckDBAppender assign, DuckDBAppender drop, DuckDBAppender add, Map<String, String> storedSig,
+                Map<String, String> assigned, int[] counts) {
+            this.assign = assign;
+            this.drop = drop;
+            this.add = add;
+            this.storedSig = storedSig;
+            this.assigned = assigned;
+            this.counts = counts;
+        }
+
+        void emit(List<Clusterer.Item> group) throws SQLException {
+            for (Clusterer.Cluster c : Clusterer.cluster(group)) {
+                boolean anyFresh = false;
+                for (Clusterer.Item it : c.members()) {
+                    if (it.fresh()) {
+                        assigned.put(it.eventId(), c.clusterId());
+                        anyFresh = true;
+                    } else if (!c.clusterId().equals(it.currentClusterId())) {
+                        assign.beginRow().append(it.eventId()).append(c.clusterId()).endRow();
+                        counts[0]++;
+                    }
+                }
+                String old = storedSig.remove(c.clusterId());
+                if (!anyFresh && c.signature().equals(old)) continue;
+                if (old != null) {
+                    drop.beginRow().append(c.clusterId()).endRow();
+                    counts[1]++;
+                }
+                Clusterer.Item rep = c.representative();
+                add.beginRow().append(c.clusterId()).append(c.globalEventId()).append(c.clusterKey())
+                        .append(c.numEvents()).append(c.numMentions()).append(c.numSources()).append(c.numArticles());
+                date(add, c.dateFirst());
+                date(add, c.dateLast());
+                date(add, rep.day());
+                str(add, c.placeKey());
+                add.append(c.isRoot()).append(c.allHistorical()).append(c.signature()).append(rep.eventId()).endRow();
+                counts[2]++;
+            }
+        }
     }
 
     static LocalDate articleDay(String articleDate) {
@@ -474,51 +546,7 @@ public final class Store implements AutoCloseable {
         EventRow r = e.row();
         return new Clusterer.Item(r.eventId(), e.clusterKey(), r.date(), r.datePrecision(), e.day(), e.placeKey(), r.articleId(),
                 articleDay(r.articleDate()), r.sentenceIndex(), Clusterer.sourceKey(r.publisher(), r.url(), r.articleId()),
-                Math.max(1, e.mentions().size()), r.historical(), null, true,
-                new Clusterer.Rep(r.sourceCode(), r.sourceCountry(), r.targetCode(), r.targetCountry(), r.root(), r.cameo(),
-                        r.quadClass(), r.goldstein(), r.mode(), r.publisher(), r.url()));
-    }
-
-    /** Clusters one key's events, appends its clusters, and records changed assignments; true if a stored event changed cluster. */
-    private static boolean emit(List<Clusterer.Item> group, DuckDBAppender assign, DuckDBAppender out,
-                                Map<String, String> assigned) throws SQLException {
-        boolean changed = false;
-        for (Clusterer.Cluster c : Clusterer.cluster(group)) {
-            for (Clusterer.Item it : c.members()) {
-                if (it.fresh()) {
-                    assigned.put(it.eventId(), c.clusterId());
-                } else if (!c.clusterId().equals(it.currentClusterId())) {
-                    assign.beginRow().append(it.eventId()).append(c.clusterId()).endRow();
-                    changed = true;
-                }
-            }
-            Clusterer.Item rep = c.representative();
-            Clusterer.Rep f = rep.rep();
-            out.beginRow().append(c.clusterId()).append(c.globalEventId()).append(c.clusterKey()).append(rep.eventId());
-            str(out, f.sourceCode());
-            str(out, f.sourceCountry());
-            str(out, f.targetCode());
-            str(out, f.targetCountry());
-            str(out, f.root());
-            str(out, f.cameo());
-            out.append(f.quadClass());
-            dbl(out, f.goldstein());
-            str(out, f.mode());
-            out.append(c.historical());
-            str(out, rep.date());
-            str(out, rep.precision());
-            date(out, rep.day());
-            date(out, c.dateFirst());
-            date(out, c.dateLast());
-            str(out, c.placeKey());
-            out.append(c.numEvents()).append(c.numMentions()).append(c.numSources()).append(c.numArticles())
-                    .append(c.isRoot());
-            str(out, rep.articleId());
-            str(out, f.publisher());
-            str(out, f.url());
-            out.endRow();
-        }
-        return changed;
+                Math.max(1, e.mentions().size()), r.historical(), null, true);
     }
 
     static void str(DuckDBAppender ap, String v) throws SQLException {

@@ -95,7 +95,7 @@ public final class TimelineChart {
             c.text(LEFT + pw / 2, TOP + ph / 2, "no events", 14, "#777777", "middle");
             return;
         }
-        double slot = pw / n, bar = Math.max(1, slot * 0.8);
+        double slot = pw / n, bar = Math.max(1, Math.min(48, slot * 0.8));
         int labelEvery = Math.max(1, (int) Math.ceil(n / 12.0));
         Double px = null, py = null;
         for (int i = 0; i < n; i++) {

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Builds events and articles directly, without the coder, for store tests. */
-final class Events {
+public final class Events {
     private Events() {
     }
 
@@ -59,7 +59,7 @@ final class Events {
     }
 
     /** Every data table, sorted, without ingested_at: equal snapshots mean equal databases. */
-    static List<String> snapshot(Store s) {
+    public static List<String> snapshot(Store s) {
         List<String> out = new ArrayList<>();
         for (String t : Schema.TABLES) {
             String cols = t.equals("articles") ? "* EXCLUDE (ingested_at)" : "*";

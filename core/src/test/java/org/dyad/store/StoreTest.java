@@ -151,6 +151,31 @@ class StoreTest {
         }
     }
 
+    @Test
+    void replacingArticlesReclustersAsIfTheyHadAlwaysBeenSo() {
+        Random r = new Random(11);
+        List<Bundle> first = randomBundles(new Random(5), 200);
+        List<Bundle> second = randomBundles(new Random(6), 200);
+        // the final state: articles 0..199 of the first set, but every third one replaced by the second set's
+        List<Bundle> last = new ArrayList<>(first);
+        List<Bundle> replacements = new ArrayList<>();
+        for (int i = 0; i < last.size(); i += 3) {
+            replacements.add(second.get(i));
+            last.set(i, second.get(i));
+        }
+        List<String> reference;
+        try (Store s = Events.open(dir, "final.duckdb")) {
+            s.write(last);
+            reference = Events.snapshot(s);
+        }
+        try (Store s = Events.open(dir, "replaced.duckdb")) {
+            for (int i = 0; i < first.size(); i += 25) s.write(first.subList(i, Math.min(first.size(), i + 25)));
+            Collections.shuffle(replacements, r);
+            for (int i = 0; i < replacements.size(); i += 7) s.write(replacements.subList(i, Math.min(replacements.size(), i + 7)));
+            assertThat(Events.snapshot(s)).isEqualTo(reference);
+        }
+    }
+
     /** Random articles over a few dyads, codes, days and places, with repeats so that clusters form. */
     static List<Bundle> randomBundles(Random r, int n) {
         String[] actors = {"RUS", "UKR", "USA", "FRA", "IRN", "RUSMIL", "UKRMIL"};
