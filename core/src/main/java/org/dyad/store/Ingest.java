@@ -149,6 +149,7 @@ public final class Ingest {
         progress.note("loading the coder");
         Dyad dyad = Dyad.shared(new Dyad.Config("default", opt.actorsFile()));
         progress.note("");
+        progress.startClock();
         int threads = opt.threads() > 0 ? opt.threads() : Runtime.getRuntime().availableProcessors();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dyad-ingest");

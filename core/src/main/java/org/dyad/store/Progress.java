@@ -14,7 +14,8 @@ public final class Progress {
     private final String unit;
     private long total;
     private long done;
-    private final long start = System.nanoTime();
+    private long start = System.nanoTime();
+    private long doneAtStart;
     private long lastDraw;
     private int lastWidth;
     private String note = "";
@@ -31,6 +32,12 @@ public final class Progress {
         String env = System.getenv("DYAD_STDERR_TTY");
         if (env != null) return env.equals("1");
         return System.console() != null;
+    }
+
+    /** Measures the rate from now on (after loading models, which is not work done). */
+    public void startClock() {
+        start = System.nanoTime();
+        doneAtStart = done;
     }
 
     /** More work to do: adds to the total. */
@@ -53,7 +60,7 @@ public final class Progress {
         if (!force && now - lastDraw < 200_000_000L && done < total) return;
         lastDraw = now;
         double secs = (now - start) / 1e9;
-        double rate = secs > 0 ? done / secs : 0;
+        double rate = secs > 0 ? (done - doneAtStart) / secs : 0;
         int width = 24;
         int filled = total <= 0 ? 0 : (int) Math.min(width, Math.round(width * (double) done / total));
         String eta = rate > 0 && total > done ? time((total - done) / rate) : "--";

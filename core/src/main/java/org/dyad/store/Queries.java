@@ -2,7 +2,6 @@ package org.dyad.store;
 
 import org.dyad.model.ActorRef;
 import org.dyad.model.Event;
-import org.dyad.model.EventRow;
 import org.dyad.model.Location;
 import org.dyad.model.Mode;
 import org.dyad.model.Span;
@@ -316,7 +315,4 @@ public final class Queries {
                 r.getBoolean("historical"), mode == null ? Mode.ASSERTED : Mode.parse(mode), r.getString("reported_by"),
                 loc, r.getDouble("confidence"), r.getString("publisher"), r.getString("coder_version"), List.of());
     }
-
-    /** For the EventRow column list in export. */
-    static List<String[]> eventRowColumns() { return EventRow.COLUMNS; }
 }

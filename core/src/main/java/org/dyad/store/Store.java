@@ -605,7 +605,4 @@ public final class Store implements AutoCloseable {
             throw new StoreException("closing " + path + ": " + clean(e), e);
         }
     }
-
-    /** EventRow's columns, for callers that build SQL over the events table. */
-    public static List<String[]> eventRowColumns() { return EventRow.COLUMNS; }
 }
