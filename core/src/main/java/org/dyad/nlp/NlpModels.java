@@ -1,6 +1,6 @@
 package org.dyad.nlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 
@@ -15,14 +15,15 @@ public final class NlpModels {
     private static final Map<NlpProfile, NlpModels> CACHE = new ConcurrentHashMap<>();
 
     public final StanfordCoreNLP tokens;
-    public final DependencyParseAnnotator parser;
+    public final DependencyParser parser;
     public final TimeAnnotator sutime;
     public final NlpProfile profile;
 
     private NlpModels(NlpProfile profile) {
         this.profile = profile;
         this.tokens = new StanfordCoreNLP(profile.tokenProperties());
-        this.parser = new DependencyParseAnnotator(prefixed("depparse", profile.parseProperties()));
+        java.util.Properties pp = prefixed("depparse", profile.parseProperties());
+        this.parser = DependencyParser.loadFromModelFile(pp.getProperty("model"), pp);
         this.sutime = new TimeAnnotator("sutime", profile.sutimeProperties());
     }
 

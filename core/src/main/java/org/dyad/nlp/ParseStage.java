@@ -2,9 +2,8 @@ package org.dyad.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Diagnostic;
 import org.dyad.pipeline.ArticleDoc;
@@ -78,21 +77,21 @@ public final class ParseStage implements Stage {
             idx.add(i);
         }
         if (toParse.isEmpty()) return;
-        Annotation part = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-        models.parser.annotate(part);
         for (int k = 0; k < toParse.size(); k++) {
             int i = idx.get(k);
             CoreMap cs = toParse.get(k);
             Sentence old = doc.sentences.get(i);
             List<Dep> deps = new ArrayList<>();
-            SemanticGraph g = cs.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (g != null) {
-                for (var root : g.getRoots()) deps.add(new Dep(-1, root.index() - 1, "root"));
-                for (SemanticGraphEdge e : g.edgeIterable()) {
-                    deps.add(new Dep(e.getGovernor().index() - 1, e.getDependent().index() - 1,
-                            e.getRelation().toString()));
-                }
+            // the parser's own graph, converted only to enhanced++ (the annotator would build five graphs)
+            GrammaticalStructure gs = models.parser.predict(cs);
+            long te = System.nanoTime();
+            var typed = gs.typedDependenciesEnhancedPlusPlus();
+            doc.timeSubstep(name(), "enhance", System.nanoTime() - te);
+            for (TypedDependency td : typed) {
+                int gov = td.gov().index() - 1;
+                int dep = td.dep().index() - 1;
+                if (dep < 0 || dep >= old.size() || gov >= old.size()) continue;
+                deps.add(new Dep(gov < 0 ? -1 : gov, dep, gov < 0 ? "root" : td.reln().toString()));
             }
             doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(), deps,
                     old.timexes()));
