@@ -22,6 +22,9 @@ import java.util.function.BiPredicate;
  * Dependency-parses (UD enhanced++) and runs SUTime on the sentences that can hold an event, as
  * decided by a selector (the coder's: an actor and a trigger candidate). Other sentences keep
  * their tokens only. Provides {@link Layer#DEPENDENCIES} and {@link Layer#TIMEX}.
+ *
+ * <p>Sentences are parsed in chunks, in text order, until the article's {@link NlpBudget} is spent;
+ * the candidate sentences left over are not parsed, with a warning.
  */
 public final class ParseStage implements Stage {
     private static final Set<String> TEMPORAL_WORDS = Set.of(
@@ -33,9 +36,13 @@ public final class ParseStage implements Stage {
             "earlier", "later", "last", "next", "recently", "now", "currently", "spring", "summer", "autumn",
             "fall", "winter", "midnight", "noon", "hours", "hour");
 
+    /** Sentences parsed per call; the time budget is checked between calls. */
+    static final int CHUNK_SENTENCES = 8;
+
     private final NlpModels models;
     private final BiPredicate<ArticleDoc, Sentence> selector;
 
+    /** The time budget is set by {@link TokensStage}, which starts the article's clock. */
     public ParseStage(NlpModels models, BiPredicate<ArticleDoc, Sentence> selector) {
         this.models = models;
         this.selector = selector;
@@ -66,7 +73,7 @@ public final class ParseStage implements Stage {
         List<CoreMap> all = full.get(CoreAnnotations.SentencesAnnotation.class);
         if (all == null) return;
         List<CoreMap> toParse = new ArrayList<>();
-        List<CoreMap> toTime = new ArrayList<>();
+        Set<CoreMap> toTime = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<Integer> idx = new ArrayList<>();
         for (int i = 0; i < doc.sentences.size() && i < all.size(); i++) {
             Sentence s = doc.sentences.get(i);
@@ -81,18 +88,36 @@ public final class ParseStage implements Stage {
             if (hasTemporalWord(s)) toTime.add(all.get(i));
         }
         if (toParse.isEmpty()) return;
-        Annotation part = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-        part.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-        models.parser.annotate(part);
-        if (!toTime.isEmpty() && doc.article().date() != null) {
-            Annotation timePart = new Annotation(full.get(CoreAnnotations.TextAnnotation.class));
-            timePart.set(CoreAnnotations.SentencesAnnotation.class, toTime);
-            timePart.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-            long t0 = System.nanoTime();
-            models.sutime.annotate(timePart);
-            doc.timeSubstep(name(), "sutime", System.nanoTime() - t0);
+        // parse (and time) in chunks of sentences, checking the article's budget between them
+        NlpBudget budget = NlpBudget.of(full);
+        String text = full.get(CoreAnnotations.TextAnnotation.class);
+        int parsed = 0;
+        while (parsed < toParse.size()) {
+            if (parsed > 0 && budget.spent()) break;
+            int end = Math.min(toParse.size(), parsed + CHUNK_SENTENCES);
+            List<CoreMap> chunk = new ArrayList<>(toParse.subList(parsed, end));
+            Annotation part = new Annotation(text);
+            part.set(CoreAnnotations.SentencesAnnotation.class, chunk);
+            models.parser.annotate(part);
+            List<CoreMap> timeChunk = new ArrayList<>();
+            for (CoreMap cs : chunk) if (toTime.contains(cs)) timeChunk.add(cs);
+            if (!timeChunk.isEmpty() && doc.article().date() != null) {
+                Annotation timePart = new Annotation(text);
+                timePart.set(CoreAnnotations.SentencesAnnotation.class, timeChunk);
+                timePart.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+                long t0 = System.nanoTime();
+                models.sutime.annotate(timePart);
+                doc.timeSubstep(name(), "sutime", System.nanoTime() - t0);
+            }
+            parsed = end;
         }
-        for (int k = 0; k < toParse.size(); k++) {
+        if (parsed < toParse.size()) {
+            doc.diagnose(Diagnostic.Severity.WARNING, name(), "article '" + doc.article().id() + "': NLP time budget ("
+                    + budget.describe() + ") spent after parsing " + parsed + " of " + toParse.size()
+                    + " candidate sentences: the other " + (toParse.size() - parsed) + " (sentence " + idx.get(parsed)
+                    + " onwards) not parsed, no events coded from them");
+        }
+        for (int k = 0; k < parsed; k++) {
             int i = idx.get(k);
             CoreMap cs = toParse.get(k);
             Sentence old = doc.sentences.get(i);

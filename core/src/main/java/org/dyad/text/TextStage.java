@@ -55,6 +55,11 @@ public final class TextStage implements Stage {
             text = cleaned;
             doc.replaceArticle(new Article(a.id(), a.date(), text, a.url(), a.publisher(), a.title(), a.origin()));
         }
+        String script = foreignScript(text);
+        if (script != null) {
+            throw new NotEnglishException("article '" + a.id() + "' is written mostly in " + script
+                    + " script, not English: skipped");
+        }
         double share = englishShare(text);
         if (share >= 0 && share < MIN_ENGLISH_SHARE) {
             throw new NotEnglishException(String.format(Locale.ROOT,
@@ -66,6 +71,28 @@ public final class TextStage implements Stage {
     /** The article is skipped; the pipeline turns this into an error diagnostic. */
     static final class NotEnglishException extends org.dyad.pipeline.ArticleRejected {
         NotEnglishException(String m) { super(m); }
+    }
+
+    /**
+     * The script most letters are written in when fewer than half are Latin (Cyrillic, Han,
+     * Arabic...), or null. Judges short texts too, which the function-word share cannot.
+     */
+    static String foreignScript(String text) {
+        int letters = 0, latin = 0;
+        java.util.Map<Character.UnicodeScript, Integer> other = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0, n = Math.min(text.length(), 20_000); i < n; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.LATIN) latin++;
+            else other.merge(sc, 1, Integer::sum);
+        }
+        if (letters < 8 || latin * 2 >= letters) return null;
+        Character.UnicodeScript top = other.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey();
+        String name = top.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Share of words that are English function words, or -1 when the text is too short to judge. */
