@@ -267,7 +267,9 @@ public final class ArticleSource {
                     var loc = e.getLocation();
                     diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON"
                             + (loc == null || loc.getColumnNr() < 1 ? "" : " at column " + loc.getColumnNr())
-                            + ": " + firstLine(e.getOriginalMessage())));
+                            + ": " + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                            ? "a second value follows the object (two articles on one line?)"
+                            : firstLine(e.getOriginalMessage()))));
                     continue;
                 }
                 if (node == null || !node.isObject()) {

@@ -37,6 +37,16 @@ class TextStageTest {
     }
 
     @Test
+    void shortTextsInOtherScriptsAreRejectedToo() {
+        ArticleDoc ru = run("Россия обвинила Украину.");
+        assertThat(ru.failed()).isTrue();
+        assertThat(ru.diagnostics().get(0).message()).isEqualTo("article 'a' is written mostly in Cyrillic script, not English: skipped");
+        assertThat(run("中国外交部发言人表示反对。").diagnostics().get(0).message()).contains("Han script");
+        // a few foreign names in an English text are fine
+        assertThat(run("Russian Foreign Minister Sergei Lavrov (Сергей Лавров) met Wang Yi (王毅) in Beijing on Monday.").failed()).isFalse();
+    }
+
+    @Test
     void shortTextsAreNotJudged() {
         assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
     }
