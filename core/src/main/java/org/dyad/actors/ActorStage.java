@@ -130,8 +130,11 @@ public final class ActorStage implements Stage {
                     if (!ps.isEmpty() && !ps.get(0).kind().equals("country") && ps.get(0).iso3() != null && !ps.get(0).iso3().isEmpty()
                             && toks.get(i + len - 1).pos().startsWith("NNP")) {
                         Place p = ps.get(0);
-                        best = new Hit(i, i + len, EntryType.PLACE, new Entry(EntryType.PLACE, p.iso3(), p.iso3(), null,
-                                "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false);
+                        // a capital stands for its government, as the dictionary's capitals do ("Washington said")
+                        boolean capital = p.kind().equals("capital");
+                        best = new Hit(i, i + len, capital ? EntryType.CAPITAL : EntryType.PLACE,
+                                new Entry(capital ? EntryType.CAPITAL : EntryType.PLACE, capital ? p.iso3() + "GOV" : p.iso3(), p.iso3(),
+                                        capital ? "GOV" : null, "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false);
                     }
                 }
             }
@@ -282,7 +285,8 @@ public final class ActorStage implements Stage {
                     if (m != null) m = widen(text, s, m, h.first());
                     j++;
                 } else {
-                    m = fromContext(text, s, h, lastRole, formerRole, mem);
+                    m = loyalTo(text, s, h, lastRole, hits, j, mem);
+                    if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
                 }
                 consumed = j - k;
             } else {
@@ -539,6 +543,34 @@ public final class ActorStage implements Stage {
             if (w.equals(r.words()) || w.endsWith(" " + r.words()) || r.words().endsWith(" " + w)
                     || (r.kind().equals("institution") && m.kind() == Kind.COUNTRY_ROLE && r.role().equals(m.role()))) {
                 return m;
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> ALLEGIANCE = Set.of("loyal", "allied", "linked", "aligned", "close", "backed");
+
+    /**
+     * "forces loyal to the former President of Ukraine", "militias backed by Iran": a group without a
+     * country of its own takes the country of the actor it is loyal to or backed by.
+     */
+    private ActorMention loyalTo(String text, Sentence s, Hit h, Hit lastRole, List<Hit> hits, int next, Memory mem) {
+        if (lastRole.role().kind().equals("title")) return null;
+        List<Token> toks = s.tokens();
+        int p = lastRole.last();
+        if (p + 1 >= toks.size() || !ALLEGIANCE.contains(toks.get(p).lower())) return null;
+        String prep = toks.get(p + 1).lower();
+        if (!(prep.equals("to") || prep.equals("with") || prep.equals("by"))) return null;
+        for (int j = next; j < hits.size() && hits.get(j).first() <= p + 8; j++) {
+            Hit o = hits.get(j);
+            String iso = countryOf(o, mem);
+            if (iso == null && o.entry() != null && o.entry().type() == EntryType.PERSON && !o.entry().offices().isEmpty()) {
+                iso = o.entry().offices().get(0).country();
+            }
+            if (iso != null && iso.length() == 3) {
+                String role = lastRole.role().role();
+                return mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
+                        "'" + lastRole.role().words() + "' " + toks.get(p).word() + " " + prep + " " + describeHit(o));
             }
         }
         return null;

@@ -56,16 +56,20 @@ public final class EventCoder implements Stage {
 
     /** The parse selector: a sentence can hold an event when it has an actor and a trigger word. */
     public boolean mayHoldEvent(ArticleDoc doc, Sentence s) {
-        boolean actor = false;
+        int actors = 0;
+        ActorMention firstActor = null;
         for (ActorMention m : doc.actorsIn(s.index())) {
-            if (!m.isMedia()) {
-                actor = true;
-                break;
-            }
+            if (m.isMedia()) continue;
+            if (firstActor == null || !firstActor.code().equals(m.code())) actors++;
+            if (firstActor == null) firstActor = m;
         }
-        if (!actor) return false;
+        if (actors == 0) return false;
+        boolean targetless = actors < 2;
         for (Token t : s.tokens()) {
-            if (patterns.isTriggerLemma(t.lemma().toLowerCase(Locale.ROOT))) return true;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            boolean verb = t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed");
+            boolean noun = t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)));
+            if (patterns.couldTrigger(lemma, verb, noun, targetless)) return true;
         }
         return false;
     }
@@ -385,7 +389,8 @@ public final class EventCoder implements Stage {
         }
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
-        String reportedBy = reportedBy(doc, s, mentions, clause);
+        Attribution attribution = attribution(doc, s, mentions, clause);
+        String reportedBy = attribution == null ? null : attribution.text();
         String code = p.code();
         Mode eventMode = mode;
         String intentNote = null;
@@ -414,6 +419,22 @@ public final class EventCoder implements Stage {
             if (mode != Mode.ASSERTED) e.trace.add("mode " + mode.json() + " from the clause of '" + s.token(clause).word() + "'");
             if (reportedBy != null) e.trace.add("reported by '" + reportedBy + "'");
             out.add(e);
+            // "Lavrov argued that NATO threatens Russia": the argument is an accusation against NATO
+            if (attribution != null && attribution.speaker() != null && attribution.verb() >= 0
+                    && patterns.isAccusationVerb(s.token(attribution.verb()).lemma().toLowerCase(Locale.ROOT))
+                    && code.compareTo("10") >= 0 && !attribution.speaker().code().equals(a.code())) {
+                int v = attribution.verb();
+                EventDraft acc = new EventDraft(s.index(), v, v + 1, attribution.speaker(), a, "112");
+                acc.mode = Mode.ASSERTED;
+                acc.clauseHead = v;
+                acc.confidence = Math.max(0.1, e.confidence - 0.1);
+                acc.reportedBy = null;
+                acc.trace.add("accusation: '" + attribution.speaker().text() + "' " + s.token(v).word() + " that '" + a.text()
+                        + "' did " + code + " (patterns/accusation.tsv)");
+                acc.trace.add("source '" + attribution.speaker().text() + "' = " + attribution.speaker().code() + " (" + attribution.speaker().basis() + ")");
+                acc.trace.add("target '" + a.text() + "' = " + a.code() + " (" + a.basis() + ")");
+                out.add(acc);
+            }
         }
         return out;
     }
@@ -587,8 +608,12 @@ public final class EventCoder implements Stage {
         return Mode.ASSERTED;
     }
 
+    /** Who a clause is attributed to: the words, the actor if the speaker is one, and the speech verb (-1 for "according to"). */
+    record Attribution(String text, ActorMention speaker, int verb) {
+    }
+
     /** The speaker a clause is attributed to: "A said that ...", "..., Bloomberg reported", "according to A". */
-    String reportedBy(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
+    Attribution attribution(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
         int node = clause;
         Set<Integer> seen = new HashSet<>();
         while (node >= 0 && seen.add(node)) {
@@ -599,12 +624,12 @@ public final class EventCoder implements Stage {
                 if (d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) {
                     Token c = s.token(d.dep());
                     if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
-                        String sp = speaker(doc, s, mentions, d.dep());
+                        Attribution sp = speaker(doc, s, mentions, d.dep());
                         if (sp != null) return sp;
                     }
                 }
                 if (d.rel().startsWith("obl:according") || d.rel().startsWith("nmod:according")) {
-                    return phrase(doc, s, mentions, d.dep());
+                    return new Attribution(phrase(doc, s, mentions, d.dep()), actorAt(mentions, d.dep()), -1);
                 }
             }
             int up = -1;
@@ -612,7 +637,7 @@ public final class EventCoder implements Stage {
                 if (d.gov() < 0) continue;
                 if (d.rel().equals("ccomp") || d.rel().equals("xcomp") || d.rel().startsWith("conj") || d.rel().startsWith("advcl")) {
                     if ((d.rel().equals("ccomp")) && patterns.isAttributionVerb(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) {
-                        String sp = speaker(doc, s, mentions, d.gov());
+                        Attribution sp = speaker(doc, s, mentions, d.gov());
                         if (sp != null) return sp;
                     }
                     up = d.gov();
@@ -637,10 +662,15 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    private String speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
+    private Attribution speaker(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int verb) {
         for (Dep d : s.children(verb)) {
-            if (d.rel().equals("nsubj")) return phrase(doc, s, mentions, d.dep());
+            if (d.rel().equals("nsubj")) return new Attribution(phrase(doc, s, mentions, d.dep()), actorAt(mentions, d.dep()), verb);
         }
+        return null;
+    }
+
+    private static ActorMention actorAt(List<ActorMention> mentions, int tok) {
+        for (ActorMention m : mentions) if (m.covers(tok) && !m.isMedia() && m.code() != null) return m;
         return null;
     }
 

@@ -37,6 +37,7 @@ public final class PatternSet {
     private final Set<String> attributionNouns;
     private final Set<String> attributionPreps;
     private final Map<String, String> intent;
+    private Set<String> accusationVerbs = Set.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -71,6 +72,23 @@ public final class PatternSet {
         return verbs.containsKey(lemma) || nouns.containsKey(lemma) || phrases.containsKey(lemma);
     }
 
+    /**
+     * True when a token could trigger a pattern, given its part of speech; with {@code targetless} only
+     * patterns that allow an event without a target count (a sentence with one actor can hold no other).
+     */
+    public boolean couldTrigger(String lemma, boolean verb, boolean commonNoun, boolean targetless) {
+        if (verb && any(verbs.get(lemma), targetless)) return true;
+        if (commonNoun && any(nouns.get(lemma), targetless)) return true;
+        return any(phrases.get(lemma), targetless);
+    }
+
+    private static boolean any(List<Pattern> ps, boolean targetless) {
+        if (ps == null) return false;
+        if (!targetless) return true;
+        for (Pattern p : ps) if (p.targetOptional()) return true;
+        return false;
+    }
+
     /** The intent code (03x) for a promised act of this code, or null (longest prefix of {@code intent.tsv}). */
     public String intentFor(String code) {
         for (int len = code.length(); len >= 2; len--) {
@@ -79,6 +97,9 @@ public final class PatternSet {
         }
         return null;
     }
+
+    /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
+    public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
 
     public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
 
@@ -153,8 +174,14 @@ public final class PatternSet {
                 intent.put(r.get("code"), r.get("intent"));
             }
         }
-        return new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
+        PatternSet set = new PatternSet(all, Collections.unmodifiableSet(av), Collections.unmodifiableSet(an),
                 Collections.unmodifiableSet(ap), Collections.unmodifiableMap(intent));
+        if (DataFile.exists(DIR + "accusation.tsv")) {
+            Set<String> acc = new HashSet<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "accusation.tsv").rows()) acc.add(r.get("lemma"));
+            set.accusationVerbs = Collections.unmodifiableSet(acc);
+        }
+        return set;
     }
 
     private static String normalize(String s) {

@@ -38,7 +38,7 @@ public final class DateStage implements Stage {
             "saturday", "sunday", "recently", "coming", "past");
 
     @Override public String name() { return "dates"; }
-    @Override public Set<Layer> requires() { return Set.of(Layer.EVENTS); }
+    @Override public Set<Layer> requires() { return Set.of(Layer.EVENTS, Layer.TIMEX); }
     @Override public Set<Layer> provides() { return Set.of(Layer.EVENT_DATES); }
 
     /** A resolved date. */
@@ -60,6 +60,7 @@ public final class DateStage implements Stage {
                     if (r != null) break;
                 }
             }
+            if (r == null && dateline != null) r = recalled(doc, s, e, dateline);
             if (r == null && dateline != null) r = new Resolved(dateline.toString(), "day", "dateline", null);
             if (r == null) r = new Resolved(null, null, "unknown", null);
             e.date = r.date();
@@ -74,6 +75,43 @@ public final class DateStage implements Stage {
             }
             if (r.text() != null) e.trace.add("date " + r.date() + " (" + r.precision() + ", " + r.basis() + ") from '" + r.text() + "'");
         }
+    }
+
+    private static final Set<String> RECALL_VERBS = Set.of("recall", "remember", "remind", "recount", "recollect");
+
+    /**
+     * "Blinken responded by recalling that forces ... fired at demonstrators": an event told as a memory,
+     * with no date of its own, takes the latest earlier year the article's preceding sentences name
+     * ("the events of 2014"), when that year is before the dateline's.
+     */
+    static Resolved recalled(ArticleDoc doc, Sentence s, EventDraft e, LocalDate dateline) {
+        boolean recalled = false;
+        int node = e.clauseHead;
+        for (int depth = 0; depth < 4 && node >= 0 && !recalled; depth++) {
+            int up = -1;
+            for (Dep d : s.parents(node)) if (d.gov() >= 0) up = d.gov();
+            if (up >= 0 && RECALL_VERBS.contains(s.token(up).lemma().toLowerCase(Locale.ROOT))) recalled = true;
+            // "responded by recalling that ...": the parser may hang the clause on "responded"
+            if (up >= 0) for (Dep c : s.children(up)) {
+                if (c.dep() < node && RECALL_VERBS.contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT))) recalled = true;
+            }
+            node = up;
+        }
+        if (!recalled) return null;
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - 3); k--) {
+            Sentence prev = doc.sentences.get(k);
+            for (int i = prev.size() - 1; i >= 0; i--) {
+                Token t = prev.token(i);
+                if (t.pos().equals("CD") && t.word().matches("(19|20)\\d\\d")) {
+                    int y = Integer.parseInt(t.word());
+                    if (y < dateline.getYear()) {
+                        e.trace.add("date from the year the article names before the recalled event: '" + t.word() + "' in sentence " + k);
+                        return new Resolved(t.word(), "year", "relative", t.word());
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** A temporal expression whose head hangs from the event's clause or trigger. */

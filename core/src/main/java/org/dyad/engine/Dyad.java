@@ -16,6 +16,7 @@ import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.ParseStage;
 import org.dyad.nlp.TokensStage;
+import org.dyad.nlp.TimeStage;
 import org.dyad.pipeline.ArticleDoc;
 import org.dyad.pipeline.Pipeline;
 import org.dyad.text.TextStage;
@@ -88,6 +89,7 @@ public final class Dyad {
                 .add(new ActorStage(actors, gazetteer))
                 .add(new ParseStage(models, coder::mayHoldEvent))
                 .add(coder)
+                .add(new TimeStage(models))
                 .add(new DateStage())
                 .add(new LocationStage(gazetteer))
                 .add(new DedupStage())

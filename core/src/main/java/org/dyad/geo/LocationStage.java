@@ -23,6 +23,8 @@ import java.util.Set;
  */
 public final class LocationStage implements Stage {
     private static final Set<String> PLACE_PREPS = Set.of("in", "near", "at", "outside", "around", "inside", "from", "into", "across", "over");
+    /** A place elsewhere in the sentence counts only after these ("in Stockholm", not "around Ukraine"). */
+    private static final Set<String> SENTENCE_PREPS = Set.of("in", "near", "at", "outside");
     private final Gazetteer gazetteer;
 
     public LocationStage(Gazetteer gazetteer) {
@@ -54,7 +56,7 @@ public final class LocationStage implements Stage {
             }
             if (chosen == null) {
                 for (PlaceMention p : ps) {
-                    if (p.first() > 0 && PLACE_PREPS.contains(s.token(p.first() - 1).lower()) && !isActor(doc, p)) {
+                    if (p.first() > 0 && SENTENCE_PREPS.contains(s.token(p.first() - 1).lower()) && !isActor(doc, p)) {
                         chosen = p;
                         basis = "sentence";
                         break;

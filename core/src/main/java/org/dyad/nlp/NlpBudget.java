@@ -8,8 +8,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * The per-article time budget of the CoreNLP work (tagging in {@link TokensStage}, parsing and
- * SUTime in {@link ParseStage}), so that one pathological article cannot stall a batch. It is
+ * The per-article time budget of the CoreNLP work (tagging in {@link TokensStage}, parsing
+ * in {@link ParseStage}), so that one pathological article cannot stall a batch. It is
  * measured in CPU time of the thread coding the article (wall time where the JVM cannot measure
  * thread CPU time), so that a loaded machine does not change what gets coded. The stages check it
  * between chunks of sentences; what was done is kept, the rest is skipped with a warning.

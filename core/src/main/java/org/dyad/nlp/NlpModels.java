@@ -1,6 +1,6 @@
 package org.dyad.nlp;
 
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
 
@@ -19,7 +19,7 @@ public final class NlpModels {
     public final StanfordCoreNLP split;
     /** pos, lemma and ner (the same pooled annotators as {@link #tokens}) on already split sentences. */
     public final StanfordCoreNLP tagger;
-    public final DependencyParseAnnotator parser;
+    public final DependencyParser parser;
     public final TimeAnnotator sutime;
     public final NlpProfile profile;
 
@@ -28,7 +28,8 @@ public final class NlpModels {
         this.tokens = new StanfordCoreNLP(profile.tokenProperties());
         this.split = new StanfordCoreNLP(profile.splitProperties());
         this.tagger = new StanfordCoreNLP(profile.tagProperties(), false);
-        this.parser = new DependencyParseAnnotator(prefixed("depparse", profile.parseProperties()));
+        java.util.Properties pp = prefixed("depparse", profile.parseProperties());
+        this.parser = DependencyParser.loadFromModelFile(pp.getProperty("model"), pp);
         this.sutime = new TimeAnnotator("sutime", profile.sutimeProperties());
     }
 

@@ -1,0 +1,100 @@
+package org.dyad.actors;
+
+import org.dyad.engine.Dyad;
+import org.dyad.model.Article;
+import org.dyad.model.Event;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Who is who, resolved from the article first, then from dictionaries with dated offices. */
+class ActorsTest {
+    static List<Event> code(LocalDate d, String text) {
+        return Dyad.shared(Dyad.Config.DEFAULT).code(Article.of("a", d, text)).events();
+    }
+
+    static List<String> dyads(List<Event> es) {
+        return es.stream().map(e -> e.source().code() + ">" + (e.target() == null ? "---" : e.target().code())).toList();
+    }
+
+    @Test
+    void titlesIntroducePeopleAndLaterMentionsKeepTheirCode() {
+        List<Event> es = code(LocalDate.of(2021, 12, 6), """
+                Russian Foreign Minister Sergei Lavrov met Turkish officials in Ankara on Monday.
+                Later Lavrov accused Ukraine of provoking the crisis.
+                The minister also criticized NATO.
+                He condemned Poland as well.""");
+        assertThat(dyads(es)).contains("RUSGOV>UKR", "RUSGOV>IGOWSTNAT", "RUSGOV>POL");
+    }
+
+    @Test
+    void unknownPeopleIntroducedByATitleAreCodedFromIt() {
+        List<Event> es = code(LocalDate.of(2023, 5, 2), """
+                Estonian Defence Minister Kalev Ruutel accused Russia of violating the airspace of Estonia.
+                Ruutel also criticized Belarus.""");
+        assertThat(dyads(es)).contains("ESTGOV>RUS", "ESTGOV>BLR");
+    }
+
+    @Test
+    void appositionGivesTheRole() {
+        List<Event> es = code(LocalDate.of(2023, 5, 2), "Jana Novakova, the Czech foreign minister, criticized Hungary on Tuesday.");
+        assertThat(dyads(es)).contains("CZEGOV>HUN");
+    }
+
+    @Test
+    void seatsOfPowerStandForTheirGovernments() {
+        assertThat(dyads(code(LocalDate.of(2021, 12, 6), "The Kremlin accused Washington of escalating tensions.")))
+                .contains("RUSGOV>USAGOV");
+    }
+
+    @Test
+    void officesDependOnTheArticleDate() {
+        assertThat(dyads(code(LocalDate.of(2021, 6, 1), "Biden criticized China.")).get(0)).startsWith("USAGOV>");
+        assertThat(dyads(code(LocalDate.of(2005, 6, 1), "Biden criticized China.")).get(0)).startsWith("USALEG>");
+    }
+
+    @Test
+    void formerOfficeHoldersAreNotTheCurrentGovernment() {
+        List<Event> es = code(LocalDate.of(2021, 12, 6), "Former President of Ukraine Viktor Yanukovych criticized Poland.");
+        assertThat(es).isNotEmpty();
+        assertThat(es.get(0).source().code()).isEqualTo("UKRELI");
+        assertThat(dyads(code(LocalDate.of(2021, 12, 6), "Yanukovych criticized Poland.")).get(0)).isEqualTo("UKRELI>POL");
+    }
+
+    @Test
+    void rolesComposeWithCountriesAndPlaces() {
+        assertThat(dyads(code(LocalDate.of(2022, 3, 1), "Ukrainian troops attacked Russian soldiers near Kharkiv.")))
+                .contains("UKRMIL>RUSMIL");
+        assertThat(dyads(code(LocalDate.of(2022, 3, 1), "Police fired at protesters in Tbilisi.")))
+                .allMatch(d -> d.endsWith(">GEOOPP"));
+    }
+
+    @Test
+    void organisationsAndMediaAreTellApart() {
+        List<Event> es = code(LocalDate.of(2021, 12, 6), "NATO and the European Union condemned Belarus, TASS reported.");
+        assertThat(dyads(es)).contains("IGOWSTNAT>BLR", "IGOEUREEC>BLR");
+        assertThat(es).allSatisfy(e -> {
+            assertThat(e.source().code()).doesNotEndWith("MED");
+            assertThat(e.reportedBy()).isEqualTo("TASS");
+        });
+    }
+
+    @Test
+    void aUserFileAddsAndOverridesActors(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("mine.tsv"), """
+                # my actors
+                names\tcountry\trole\toffice\tstart\tend\tsource
+                Mira Kovac|Kovac\tHRV\tGOV\tMinister of Foreign Affairs\t2023-01-01\t\tmy notes
+                """);
+        Dyad custom = Dyad.shared(new Dyad.Config("default", f.toString()));
+        List<Event> es = custom.code(Article.of("u", LocalDate.of(2023, 6, 1), "Kovac criticized Serbia on Monday.")).events();
+        assertThat(dyads(es)).containsExactly("HRVGOV>SRB");
+        assertThat(es.get(0).trace()).anyMatch(t -> t.contains("mine.tsv"));
+    }
+}
