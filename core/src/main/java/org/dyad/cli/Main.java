@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "dyad", mixinStandardHelpOptions = true, version = "dyad " + org.dyad.engine.Dyad.VERSION,
         description = "Political event data (CAMEO) from dated news articles, with provenance.",
         subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, ParseCommand.class, IngestCommand.class,
-                QueryCommand.class, TimelineCommand.class, ExportCommand.class, BenchStoreCommand.class,
+                QueryCommand.class, TimelineCommand.class, ExportCommand.class, BenchStoreCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -15,7 +15,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (code, eval, bench, parse, ingest, query, timeline, export, bench-store)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required (code, eval, bench, parse, ingest, query, timeline, export, bench-store, serve)");
     }
 
     public static CommandLine commandLine() {

@@ -48,12 +48,17 @@ public final class Queries {
 
     /** Streams the selected clusters, in date order; {@code limit <= 0} for all. Returns how many. */
     public static long clusters(Connection conn, Filter f, long limit, boolean dateAdded, Consumer<ClusterRow> out) {
+        return clusters(conn, f, limit, 0, dateAdded, out);
+    }
+
+    /** The same, after skipping the first {@code offset} clusters (pages of the web API). */
+    public static long clusters(Connection conn, Filter f, long limit, long offset, boolean dateAdded, Consumer<ClusterRow> out) {
         Filter.Where w = f.where();
         String added = dateAdded ? ", (SELECT strftime(min(a.ingested_at), '%Y%m%d%H%M%S') FROM events x JOIN articles a "
                 + "ON a.article_id = x.article_id WHERE x.cluster_id = c.cluster_id) AS c_date_added" : "";
         String sql = "SELECT " + CLUSTER_COLS + added + ", " + Schema.eventRowColumns("c.") + ", c.location_start, c.location_end, "
                 + "c.location_kind FROM clusters c WHERE " + w.sql() + " ORDER BY c.day NULLS LAST, c.cluster_id"
-                + (limit > 0 ? " LIMIT " + limit : "");
+                + (limit > 0 ? " LIMIT " + limit : "") + (offset > 0 ? " OFFSET " + offset : "");
         long n = 0;
         try (PreparedStatement ps = prepare(conn, sql, w.params()); ResultSet r = ps.executeQuery()) {
             while (r.next()) {
@@ -64,6 +69,75 @@ public final class Queries {
             throw new StoreException("query failed: " + Store.clean(e), e);
         }
         return n;
+    }
+
+    /** A stored article with what a page needs to show it: text, spans of sentences, actors and places, its events and their mentions. */
+    public record StoredArticle(ArticleRecord article, List<Bundle.SentenceSpan> sentences, List<Bundle.ActorSpan> actors,
+                                List<Bundle.PlaceSpan> places, List<StoredArticleEvent> events, List<MentionSpan> mentions) {
+    }
+
+    /** An event of a stored article, with the cluster (real-world event) it belongs to. */
+    public record StoredArticleEvent(Event event, String clusterId) {
+    }
+
+    /** A mention of one of the article's events in one of its sentences; trigger null when the input gave none. */
+    public record MentionSpan(String eventId, int sentenceIndex, Span trigger, boolean primary) {
+    }
+
+    /** The stored article with this id, or null when there is none. */
+    public static StoredArticle article(Connection conn, String id) {
+        try {
+            ArticleRecord a = null;
+            try (PreparedStatement ps = prepare(conn, "SELECT article_id, \"date\", publisher, url, title, text, content_hash, origin "
+                    + "FROM articles WHERE article_id = ?", List.of(id)); ResultSet r = ps.executeQuery()) {
+                if (r.next()) {
+                    a = new ArticleRecord(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3), r.getString(4),
+                            r.getString(5), r.getString(6), r.getString(7), r.getString(8));
+                }
+            }
+            if (a == null) return null;
+            List<Bundle.SentenceSpan> sentences = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, "SELECT sentence_index, start, \"end\" FROM sentences WHERE article_id = ? "
+                    + "ORDER BY sentence_index", List.of(id)); ResultSet r = ps.executeQuery()) {
+                while (r.next()) sentences.add(new Bundle.SentenceSpan(r.getInt(1), r.getInt(2), r.getInt(3)));
+            }
+            List<Bundle.ActorSpan> actors = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, "SELECT sentence_index, start, \"end\", text, code, country, role, kind "
+                    + "FROM actors WHERE article_id = ? ORDER BY start, \"end\"", List.of(id)); ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    actors.add(new Bundle.ActorSpan(r.getInt(1), r.getInt(2), r.getInt(3), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8)));
+                }
+            }
+            List<Bundle.PlaceSpan> places = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, "SELECT sentence_index, start, \"end\", text, name, country, lat, lon, kind "
+                    + "FROM locations WHERE article_id = ? ORDER BY sentence_index, start NULLS LAST", List.of(id));
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    places.add(new Bundle.PlaceSpan(r.getInt(1), (Integer) r.getObject(2), (Integer) r.getObject(3), r.getString(4),
+                            r.getString(5), r.getString(6), (Double) r.getObject(7), (Double) r.getObject(8), r.getString(9)));
+                }
+            }
+            List<StoredArticleEvent> events = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, "SELECT " + EVENT_COLS + ", e.cluster_id AS e_cluster_id FROM events e "
+                    + "WHERE e.article_id = ? ORDER BY e.sentence_index, e.trigger_start, e.event_id", List.of(id));
+                 ResultSet r = ps.executeQuery()) {
+                while (r.next()) events.add(new StoredArticleEvent(event(r), r.getString("e_cluster_id")));
+            }
+            List<MentionSpan> mentions = new ArrayList<>();
+            try (PreparedStatement ps = prepare(conn, "SELECT event_id, sentence_index, trigger_text, trigger_start, trigger_end, "
+                    + "is_primary FROM mentions WHERE article_id = ? ORDER BY sentence_index, trigger_start NULLS LAST, event_id",
+                    List.of(id)); ResultSet r = ps.executeQuery()) {
+                while (r.next()) {
+                    Integer ts = (Integer) r.getObject(4);
+                    Span trig = ts == null ? null : new Span(r.getString(3), ts, r.getInt(5));
+                    mentions.add(new MentionSpan(r.getString(1), r.getInt(2), trig, r.getBoolean(6)));
+                }
+            }
+            return new StoredArticle(a, sentences, actors, places, events, mentions);
+        } catch (SQLException e) {
+            throw new StoreException("reading article '" + id + "' failed: " + Store.clean(e), e);
+        }
     }
 
     /** How many clusters the filter selects. */
