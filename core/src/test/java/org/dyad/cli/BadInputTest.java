@@ -379,6 +379,57 @@ class BadInputTest {
         assertThat(secs).as("seconds for the batch").isLessThan(120);
     }
 
+    // ---- the store: a bad batch loses nothing already stored ----
+
+    @Test
+    void badInputsDuringIngestLoseNothingAlreadyStored() throws Exception {
+        Path db = dir.resolve("events.duckdb");
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Files.writeString(first.resolve("good-1.txt"), "date 2021-12-06 " + EVENTFUL);
+        Files.writeString(first.resolve("good-2.jsonl"), "{\"id\":\"good-2\",\"date\":\"2021-12-06\",\"text\":\"Iran condemned Israel over the strike.\"}\n");
+        CliTest.Run in = CliTest.run("ingest", first.toString(), "--db", db.toString(), "--quiet");
+        assertThat(in.rc()).as(in.err()).isZero();
+        List<String> before;
+        try (org.dyad.store.Store s = org.dyad.store.Store.openReadOnly(db)) {
+            before = org.dyad.store.Events.snapshot(s);
+        }
+        Path bad = Files.createDirectories(dir.resolve("bad"));
+        Files.write(bad.resolve("a-empty.txt"), new byte[0]);
+        Files.write(bad.resolve("b-binary.txt"), new byte[]{0x7f, 'E', 'L', 'F', 0, 0, 1, 2, 0, 0});
+        Files.copy(Path.of("src/test/resources/inputs/bad.jsonl"), bad.resolve("c-bad.jsonl"));
+        Files.copy(Path.of("src/test/resources/inputs/french.txt"), bad.resolve("d-french.txt"));
+        Files.writeString(bad.resolve("e-sentence.txt"), "date 2023-01-05 " + "the minister said that ".repeat(5_000) + ".");
+        Files.writeString(bad.resolve("f-truncated.jsonl"), "{\"id\":\"good-2\",\"date\":\"2021-12-06\",\"text\":\"Iran cond");
+        Files.writeString(bad.resolve("g-new.txt"), "date 2021-12-07 " + EVENTFUL);
+        long t0 = System.nanoTime();
+        CliTest.Run r = CliTest.run("ingest", bad.toString(), "--db", db.toString());
+        FIGURES.add(String.format(Locale.ROOT, "RELIABILITY|bad-input|ingest of 7 bad files into a database holding 2 articles|%d|%.2f|%s",
+                r.rc(), (System.nanoTime() - t0) / 1e9, r.err().lines().filter(l -> l.startsWith("dyad ingest:")).findFirst().orElse("").replace(dir + "/", "")));
+        assertThat(r.rc()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains(bad.resolve("a-empty.txt") + ": error: empty file")
+                .contains(bad.resolve("b-binary.txt") + ": error: binary file")
+                .contains(bad.resolve("c-bad.jsonl") + ":2: error: malformed JSON")
+                .contains("d-french.txt: error: article 'd-french.txt' does not look like English")
+                .contains("e-sentence.txt: error: article 'e-sentence.txt' has no sentence that can be coded")
+                .contains(bad.resolve("f-truncated.jsonl") + ":1: error: malformed JSON");
+        try (org.dyad.store.Store s = org.dyad.store.Store.openReadOnly(db)) {
+            List<String> ids = s.rows("SELECT article_id FROM articles ORDER BY article_id").stream().map(row -> row.get(0)).toList();
+            assertThat(ids).containsExactly("bad-001", "bad-003", "g-new.txt", "good-1.txt", "good-2");
+            List<String> after = org.dyad.store.Events.snapshot(s);
+            // every row stored before is still there, except clusters, which the new article may have joined
+            String table = "";
+            int kept = 0;
+            for (String row : before) {
+                if (row.startsWith("== ")) table = row;
+                else if (!table.equals("== clusters")) {
+                    assertThat(after).as("still stored in " + table + ": " + row).contains(row);
+                    kept++;
+                }
+            }
+            assertThat(kept).isGreaterThan(5);
+        }
+    }
+
     @AfterAll
     static void printFigures() {
         FIGURES.forEach(System.out::println);
