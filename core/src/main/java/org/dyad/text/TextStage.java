@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * skipped with an error diagnostic, never coded as English. Provides {@link Layer#TEXT}.
  */
 public final class TextStage implements Stage {
-    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^>]*>|&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+    /** Detects markup; {@code [^<>]*}, not {@code [^>]*}: "<b <b <b ..." without a '>' must not take quadratic time. */
+    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^<>]*>|&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
             "blockquote", "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol");
     /** Below this share of English function words (among words) a text is not English. */
@@ -107,6 +108,7 @@ public final class TextStage implements Stage {
         return words < MIN_WORDS_TO_JUDGE ? -1 : (double) hits / words;
     }
 
+    /** Markup removed; spaces before a line end dropped (matched from the start of a run only: linear time). */
     static String stripMarkup(String html) {
         Document d = Jsoup.parseBodyFragment(html);
         d.select("script, style, noscript, template, iframe").remove();
@@ -115,6 +117,6 @@ public final class TextStage implements Stage {
             if (BLOCKS.contains(e.normalName())) e.appendText("\n");
         }
         b.append(d.body().wholeText());
-        return b.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return b.toString().replace('\u00A0', ' ').replaceAll("(?<![ \\t])[ \\t]++\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 }

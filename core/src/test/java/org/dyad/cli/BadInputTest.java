@@ -33,6 +33,13 @@ class BadInputTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> FIGURES = new ArrayList<>();
 
+    /** Loads the coder first, so that the time of each case is the time of its batch. */
+    @org.junit.jupiter.api.BeforeAll
+    static void loadTheCoder() {
+        org.dyad.engine.Dyad.shared(org.dyad.engine.Dyad.Config.DEFAULT)
+                .code(org.dyad.model.Article.of("warm-up", java.time.LocalDate.of(2021, 12, 6), EVENTFUL));
+    }
+
     /** Runs {@code code good-1.txt BAD good-2.jsonl} and checks what every case must satisfy. */
     private CliTest.Run batch(String name, Path bad, String... options) throws Exception {
         Path good1 = Files.writeString(dir.resolve("good-1.txt"), "date 2021-12-06 " + EVENTFUL);
@@ -324,6 +331,29 @@ class BadInputTest {
         assertThat(english).isGreaterThanOrEqualTo(9);
         assertThat(r.err()).contains("dyad: " + (n + 1) + " article(s)")
                 .contains(" " + (n - english) + " failed");
+    }
+
+    @Test
+    void twoHundredThousandCharactersOfTags() throws Exception {
+        Path open = file("unclosed-tags.txt", "date 2021-12-06 " + EVENTFUL + " " + "<b ".repeat(66_000), StandardCharsets.UTF_8);
+        CliTest.Run r = batch("200,000 characters of unclosed tags '<b <b <b ...'", open);
+        assertThat(r.rc()).isEqualTo(1);
+        assertThat(r.err()).contains(open + ": error: article 'unclosed-tags.txt' does not look like English");
+        Path nested = file("nested-divs.txt", "date 2021-12-06 " + "<div>".repeat(30_000) + EVENTFUL, StandardCharsets.UTF_8);
+        r = batch("30,000 nested <div> tags around a sentence", nested);
+        assertThat(r.rc()).isZero();
+        assertThat(r.err()).contains(nested + ": info: HTML markup removed");
+        coded(r, "nested-divs.txt");
+    }
+
+    @Test
+    void aJsonLineWithThirtyMegabytesOfText() throws Exception {
+        String text = (EVENTFUL + " ").repeat(30_000_000 / (EVENTFUL.length() + 1) + 1);
+        Path f = file("huge-line.jsonl", "{\"id\":\"huge\",\"date\":\"2021-12-06\",\"text\":\"" + text + "\"}\n", StandardCharsets.UTF_8);
+        CliTest.Run r = batch("one JSON line with 30 MB of text, --nlp-budget 2", f, "--nlp-budget", "2");
+        assertThat(r.rc()).isZero();
+        assertThat(r.err()).contains(f + ":1: warning: article 'huge' has ").contains("characters: only the first 200000 are coded");
+        coded(r, "huge");
     }
 
     @Test

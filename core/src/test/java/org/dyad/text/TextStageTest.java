@@ -47,6 +47,20 @@ class TextStageTest {
     }
 
     @Test
+    void pathologicalMarkupTakesLinearTime() {
+        // "<b " 66,666 times without a '>' took 160 s with the old markup pattern
+        long t0 = System.nanoTime();
+        ArticleDoc d = run("<b ".repeat(66_666));
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(5);
+        assertThat(d.diagnostics().get(0).message()).contains("does not look like English");
+        // 200,000 spaces in markup took about a minute when trailing spaces were removed
+        t0 = System.nanoTime();
+        String spaces = TextStage.stripMarkup("<p>Russia accused Ukraine." + " ".repeat(200_000) + "It denied it. \t \n</p>");
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(5);
+        assertThat(spaces).startsWith("Russia accused Ukraine.    ").endsWith("It denied it.");
+    }
+
+    @Test
     void shortTextsAreNotJudged() {
         assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
     }

@@ -95,7 +95,7 @@ class ServeLoadIT {
         // the launcher's JVM options (./dyad), plus a GC log for the heap figures
         List<String> cmd = List.of(java, "-Xmx6g", "-Xss4m", "-XX:+UseParallelGC", "-Xlog:gc:file=" + gcLog, "-cp", cp,
                 "org.dyad.cli.Main", "serve", "--db", db.toString(), "--port", "0");
-        Process server = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process server = new ProcessBuilder(cmd).redirectOutput(dir.resolve("server.out").toFile()).start();
         List<String> log = new CopyOnWriteArrayList<>();
         Thread reader = new Thread(() -> {
             try (BufferedReader br = new BufferedReader(new InputStreamReader(server.getErrorStream(), StandardCharsets.UTF_8))) {
@@ -117,8 +117,9 @@ class ServeLoadIT {
                 if (base != null && log.stream().anyMatch(l -> l.contains("coder ready"))) break;
                 Thread.sleep(100);
             }
-            assertThat(base).as("the server's address, on 127.0.0.1\n" + String.join("\n", log)).isNotNull();
-            assertThat(log).as("the coder loaded").anyMatch(l -> l.contains("coder ready"));
+            String state = server.isAlive() ? "running" : "exited with status " + server.exitValue();
+            assertThat(base).as("the server's address, on 127.0.0.1 (server " + state + ")\n" + String.join("\n", log)).isNotNull();
+            assertThat(log).as("the coder loaded (server " + state + ")").anyMatch(l -> l.contains("coder ready"));
             String url = base.substring(0, base.length() - 1);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).version(HttpClient.Version.HTTP_1_1).build();
             List<String> articles = articleTexts();
