@@ -62,8 +62,36 @@ public final class ActorStage implements Stage {
         boolean isPerson() { return nerPerson || type == EntryType.PERSON; }
     }
 
+    /** First-name genders from CoreNLP's models ({@code dcoref/namegender.combine.txt}), for he/she. */
+    private static final Map<String, Character> GENDER = loadGenders();
+
+    private static Map<String, Character> loadGenders() {
+        Map<String, Character> m = new HashMap<>();
+        var in = ActorStage.class.getClassLoader().getResourceAsStream("edu/stanford/nlp/models/dcoref/namegender.combine.txt");
+        if (in == null) return m;
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            String l;
+            while ((l = r.readLine()) != null) {
+                String[] f = l.split("\t");
+                if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) m.putIfAbsent(f[0], f[1].charAt(0));
+            }
+        } catch (java.io.IOException e) {
+            return m;
+        }
+        return m;
+    }
+
+    private static final Set<String> FEMALE_TITLES = Set.of("spokeswoman", "chairwoman", "queen", "congresswoman", "businesswoman",
+            "princess", "empress", "duchess", "first lady");
+    private static final Set<String> MALE_TITLES = Set.of("spokesman", "chairman", "king", "congressman", "businessman", "prince",
+            "emperor", "duke", "emir", "sultan", "sheikh");
+
     /** What the article has said so far about who is who. */
     private static final class Memory {
+        final Map<String, Character> genderOfName = new HashMap<>();   // full name or surname -> M/F
+        boolean inQuote;                                                // carried across sentences
+        boolean[] quoted = new boolean[0];                              // per token of the current sentence
+        ActorMention lastMale, lastFemale;
         final Map<String, ActorMention> people = new HashMap<>();      // full name and surname -> coded mention
         final List<ActorMention> recent = new ArrayList<>();           // coded mentions, in order
         final Map<ActorMention, String> roleWordOf = new HashMap<>();  // mention -> role word that coded it
@@ -74,7 +102,12 @@ public final class ActorStage implements Stage {
     public void process(ArticleDoc doc) {
         Memory mem = new Memory();
         LocalDate date = doc.article().date();
+        int prevEnd = 0;
         for (Sentence s : doc.sentences) {
+            // an unclosed quotation ends with its paragraph
+            if (doc.text().substring(Math.min(prevEnd, s.begin()), s.begin()).contains("\n")) mem.inQuote = false;
+            prevEnd = s.end();
+            markQuotes(s, mem);
             List<Hit> hits = findHits(doc.text(), s);
             List<ActorMention> out = compose(doc.text(), s, hits, date, mem);
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
@@ -419,7 +452,7 @@ public final class ActorStage implements Stage {
             if (known != null) {
                 ActorMention m = mention(text, s, h.first(), h.last(), h.last() - 1, known.code(), known.country(),
                         known.role(), Kind.PERSON, "same person as '" + known.text() + "' earlier in the article");
-                mem.lastPerson = m;
+                noteGender(m, mem.genderOfName.get(toks.get(h.last() - 1).word()), toks.get(h.last() - 1).word(), mem);
                 return m;
             }
             return mention(text, s, h.first(), h.last(), h.last() - 1, null, null, null, Kind.PERSON, "unknown person");
@@ -450,9 +483,13 @@ public final class ActorStage implements Stage {
             }
             return null;
         }
-        if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower()) && mem.lastPerson != null
-                && mem.lastPerson.code() != null) {
-            ActorMention p = mem.lastPerson;
+        if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower())) {
+            String w = toks.get(h.first()).lower();
+            boolean female = w.equals("she") || w.equals("her");
+            // the last person of the pronoun's gender; else the last person whose gender is unknown
+            ActorMention p = female ? mem.lastFemale : mem.lastMale;
+            if (p == null && mem.lastPerson != null && mem.lastPerson != mem.lastMale && mem.lastPerson != mem.lastFemale) p = mem.lastPerson;
+            if (p == null || p.code() == null) return null;
             return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), Kind.PERSON,
                     "pronoun for '" + p.text() + "'");
         }
@@ -495,9 +532,38 @@ public final class ActorStage implements Stage {
             if (full.length() > 0) full.append(' ');
             full.append(toks.get(i).word());
         }
+        String surname = toks.get(person.last() - 1).word();
+        Character g = person.last() - person.first() >= 2 ? GENDER.get(toks.get(person.first()).lower()) : mem.genderOfName.get(surname);
+        if (g == null && person.entry() != null && person.entry().basis() != null) g = mem.genderOfName.get(full.toString());
+        String text = m.text().toLowerCase(Locale.ROOT);
+        for (String t : FEMALE_TITLES) if (text.contains(t)) g = 'F';
+        for (String t : MALE_TITLES) if (text.contains(t)) g = 'M';
         mem.people.put(full.toString(), m);
-        mem.people.put(toks.get(person.last() - 1).word(), m);
+        mem.people.put(surname, m);
+        noteGender(m, g, surname, mem);
+    }
+
+    private static void noteGender(ActorMention m, Character g, String name, Memory mem) {
+        if (g != null) mem.genderOfName.put(name, g);
+        // people named inside a quotation are not what "he"/"she" after it refer to
+        if (m.head() < mem.quoted.length && mem.quoted[m.head()]) return;
+        if (g != null) {
+            if (g == 'F') mem.lastFemale = m; else mem.lastMale = m;
+        }
         mem.lastPerson = m;
+    }
+
+    /** Which tokens lie inside quotation marks; an open quote carries into the next sentence. */
+    private static void markQuotes(Sentence s, Memory mem) {
+        mem.quoted = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.token(i).word();
+            boolean open = w.equals("“") || w.equals("``") || (w.equals("\"") && !mem.inQuote);
+            boolean close = w.equals("”") || w.equals("''") || (w.equals("\"") && mem.inQuote);
+            if (open) mem.inQuote = true;
+            else if (close) mem.inQuote = false;
+            mem.quoted[i] = mem.inQuote && !open;
+        }
     }
 
     private ActorMention widen(String text, Sentence s, ActorMention m, int first) {

@@ -39,7 +39,7 @@ final class StoreCommands {
             spec.commandLine().getErr().println(name + ": " + e.getMessage());
         } catch (OutOfMemoryError e) {
             spec.commandLine().getErr().println(name + ": out of memory (raise -Xmx in DYAD_JAVA_OPTS)");
-        } catch (Exception e) {
+        } catch (Exception | Error e) {
             spec.commandLine().getErr().println(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
         }
         spec.commandLine().getErr().flush();

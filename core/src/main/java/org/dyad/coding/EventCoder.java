@@ -28,12 +28,14 @@ import java.util.Set;
  */
 public final class EventCoder implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d", "must", "ought");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
             "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
-            "vow", "threaten", "consider", "mull", "weigh", "call", "urge", "ask", "demand");
+            "vow", "threaten", "consider", "mull", "weigh", "call", "urge", "ask", "demand",
+            // adjectives that govern a plan: "is willing / ready / prepared / set / due / poised to"
+            "willing", "ready", "prepared", "determined", "poised", "likely", "eager", "keen");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> LIGHT_RELS = Set.of("obj", "nsubj:pass", "nsubj", "xcomp");
 
@@ -122,7 +124,9 @@ public final class EventCoder implements Stage {
                 }
                 if (up < 0) break;
                 for (EventDraft f : found) {
-                    if (f != e && (f.clauseHead == up || f.triggerToken == up) && FRAMING_ROOTS.contains(f.code.substring(0, 2))) {
+                    boolean frames = FRAMING_ROOTS.contains(f.code.substring(0, 2)) || f.code.startsWith("112")
+                            || f.code.substring(0, 2).equals(e.code.substring(0, 2));
+                    if (f != e && (f.clauseHead == up || f.triggerToken == up) && frames) {
                         framer = f;
                         break;
                     }
@@ -131,7 +135,7 @@ public final class EventCoder implements Stage {
             }
             if (framer == null) out.add(e);
             else framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
-                    + framer.code + " event asks for, promises or threatens");
+                    + framer.code + " event asks for, promises, alleges, attempts or threatens");
         }
         return out;
     }
@@ -394,10 +398,11 @@ public final class EventCoder implements Stage {
         String code = p.code();
         Mode eventMode = mode;
         String intentNote = null;
-        if (mode == Mode.FUTURE) {
+        if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
             String intent = patterns.intentFor(code);
             if (intent != null) {
-                intentNote = "promised " + code + " coded as intent " + intent + " (patterns/intent.tsv)";
+                intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
+                        + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
                 code = intent;
                 eventMode = Mode.ASSERTED;
             }

@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * Places events: the place attached to the event's clause ("in Stockholm", "near Kharkiv") wins
- * over a place elsewhere in the sentence, which wins over the article's dateline city. Ambiguous
+ * over a place elsewhere in the sentence, which wins over the article's dateline city, then the city
+ * the lead sentence is set in (basis {@code article}). Ambiguous
  * names are settled by the event's actors' countries, then by population. Provides
  * {@link Layer#PLACES} and {@link Layer#EVENT_LOCATIONS}.
  */
@@ -39,6 +40,14 @@ public final class LocationStage implements Stage {
     public void process(ArticleDoc doc) {
         for (Sentence s : doc.sentences) doc.places.add(findPlaces(doc, s));
         PlaceMention dateline = datelinePlace(doc);
+        PlaceMention lead = dateline == null ? leadPlace(doc) : null;
+        Set<String> leadActors = new HashSet<>();
+        for (EventDraft e : doc.events) {
+            if (e.sentence == 0) {
+                leadActors.add(e.source.code());
+                if (e.target != null) leadActors.add(e.target.code());
+            }
+        }
         for (EventDraft e : doc.events) {
             Sentence s = doc.sentences.get(e.sentence);
             List<PlaceMention> ps = doc.placesIn(e.sentence);
@@ -54,6 +63,16 @@ public final class LocationStage implements Stage {
                     break;
                 }
             }
+            if (chosen == null && e.code.startsWith("042") && e.target != null) {
+                // a visit happens where the visitor goes: "travel to Beijing"
+                for (PlaceMention p : ps) {
+                    if (p.first() >= e.target.first() && p.last() <= e.target.last()) {
+                        chosen = p;
+                        basis = "clause";
+                        break;
+                    }
+                }
+            }
             if (chosen == null) {
                 for (PlaceMention p : ps) {
                     if (p.first() > 0 && SENTENCE_PREPS.contains(s.token(p.first() - 1).lower()) && !isActor(doc, p)) {
@@ -66,6 +85,11 @@ public final class LocationStage implements Stage {
             if (chosen == null && dateline != null) {
                 chosen = dateline;
                 basis = "dateline";
+            }
+            if (chosen == null && lead != null && !e.historical && e.mode == org.dyad.model.Mode.ASSERTED && leadActors.contains(e.source.code())
+                    && e.target != null && leadActors.contains(e.target.code())) {
+                chosen = lead;
+                basis = "article";
             }
             if (chosen == null) continue;
             Place pl = gazetteer.resolve(chosen.text(), ctx);
@@ -120,6 +144,21 @@ public final class LocationStage implements Stage {
             }
         }
         return out;
+    }
+
+    /**
+     * Without a dateline city, the place the lead sentence puts its story in ("... had an argument at a
+     * meeting in Stockholm ...") places later events between the same actors as the lead's, which
+     * retell the lead story ("Lavrov and Blinken argued on December 1").
+     */
+    private static PlaceMention leadPlace(ArticleDoc doc) {
+        if (doc.sentences.isEmpty()) return null;
+        Sentence s = doc.sentences.get(0);
+        for (PlaceMention p : doc.placesIn(0)) {
+            if (p.first() > 0 && (s.token(p.first() - 1).lower().equals("in") || s.token(p.first() - 1).lower().equals("at"))
+                    && !isActor(doc, p) && !"country".equals(p.place().kind())) return p;
+        }
+        return null;
     }
 
     /** "KYIV, Ukraine —" or "STOCKHOLM (Wire) -" at the very start of the text. */

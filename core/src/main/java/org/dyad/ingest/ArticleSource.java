@@ -115,6 +115,19 @@ public final class ArticleSource {
     }
 
     private void readBytes(String where, String idFromName, byte[] bytes, String lowerName) {
+        parse(where, idFromName, bytes, lowerName, articles, diagnostics);
+    }
+
+    /**
+     * Parses the content of one file, as {@code read} does for each file: a text article (id
+     * {@code idFromName}, optional dateline) or JSON Lines when {@code lowerName} ends in
+     * {@code .jsonl}, {@code .ndjson} or {@code .json} (by content when {@code lowerName} is null).
+     * Used by the Spark job for each file of a directory.
+     *
+     * @param where file name for messages
+     */
+    public static void parse(String where, String idFromName, byte[] bytes, String lowerName,
+                             Consumer<Article> articles, Consumer<Diagnostic> diagnostics) {
         if (bytes.length == 0) {
             diagnostics.accept(Diagnostic.error(where, "ingest", "empty file: no article to code"));
             return;
@@ -128,8 +141,8 @@ public final class ArticleSource {
         String text = d.text;
         boolean jsonl = lowerName != null ? (lowerName.endsWith(".jsonl") || lowerName.endsWith(".ndjson") || lowerName.endsWith(".json"))
                 : text.stripLeading().startsWith("{");
-        if (jsonl) readJsonLines(where, text);
-        else readText(where, idFromName, text);
+        if (jsonl) readJsonLines(where, text, articles, diagnostics);
+        else readText(where, idFromName, text, articles, diagnostics);
     }
 
     private record Decoded(String text, String warning) {
@@ -217,7 +230,8 @@ public final class ArticleSource {
         return new Replaced(out.toString(), count, line, multibyte);
     }
 
-    private void readText(String where, String id, String text) {
+    private static void readText(String where, String id, String text, Consumer<Article> articles,
+                                 Consumer<Diagnostic> diagnostics) {
         LocalDate date = null;
         Matcher m = DATELINE.matcher(text);
         if (m.find()) {
@@ -230,14 +244,16 @@ public final class ArticleSource {
         } else {
             diagnostics.accept(Diagnostic.warning(where + ":1", "ingest", "no dateline ('date YYYY-MM-DD' on the first line): relative dates stay unresolved"));
         }
-        emit(where, new Article(id, date, text, null, null, null, where));
+        Article a = checked(where, new Article(id, date, text, null, null, null, where), diagnostics);
+        if (a != null) articles.accept(a);
     }
 
-    private void emit(String where, Article a) {
+    /** The article as it is coded (over-long text cut), or null when it has no text; problems go to diagnostics. */
+    private static Article checked(String where, Article a, Consumer<Diagnostic> diagnostics) {
         String t = a.text();
         if (t.isBlank()) {
             diagnostics.accept(Diagnostic.error(where, "ingest", "article '" + a.id() + "' has no text"));
-            return;
+            return null;
         }
         if (t.length() > MAX_ARTICLE_CHARS) {
             diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' has " + t.length()
@@ -248,55 +264,73 @@ public final class ArticleSource {
         if (a.date() != null && a.date().isAfter(LocalDate.now().plusDays(2))) {
             diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' is dated " + a.date() + ", in the future"));
         }
-        articles.accept(a);
+        return a;
     }
 
-    private void readJsonLines(String where, String text) {
+    private static void readJsonLines(String where, String text, Consumer<Article> articles, Consumer<Diagnostic> diagnostics) {
         try (BufferedReader r = new BufferedReader(new java.io.StringReader(text))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                if (!line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1); // files joined with cat
-                if (line.isBlank()) continue;
-                String at = where + ":" + n;
-                JsonNode node;
-                try {
-                    node = JSON.readTree(line);
-                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                    var loc = e.getLocation();
-                    diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON"
-                            + (loc == null || loc.getColumnNr() < 1 ? "" : " at column " + loc.getColumnNr())
-                            + ": " + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
-                            ? "a second value follows the object (two articles on one line?)"
-                            : firstLine(e.getOriginalMessage()))));
-                    continue;
-                }
-                if (node == null || !node.isObject()) {
-                    diagnostics.accept(Diagnostic.error(at, "ingest", "expected a JSON object {\"id\",\"date\",\"text\"}"));
-                    continue;
-                }
-                String id = str(node, "id");
-                String body = str(node, "text");
-                if (id == null || id.isBlank()) {
-                    diagnostics.accept(Diagnostic.error(at, "ingest", "article has no \"id\""));
-                    continue;
-                }
-                if (body == null) {
-                    diagnostics.accept(Diagnostic.error(at, "ingest", "article '" + id + "' has no \"text\""));
-                    continue;
-                }
-                String rawDate = str(node, "date");
-                LocalDate date = rawDate == null || rawDate.isBlank() ? null : parseDate(rawDate.trim());
-                if (rawDate != null && !rawDate.isBlank() && date == null) {
-                    diagnostics.accept(Diagnostic.warning(at, "ingest", "article '" + id + "': date '" + rawDate + "' is not YYYY-MM-DD or YYYYMMDD: coding without one"));
-                }
-                body = body.replace("\r\n", "\n");
-                emit(at, new Article(id, date, body, str(node, "url"), str(node, "source"), str(node, "title"), at));
+                if (line.isBlank() || line.equals("\uFEFF")) continue;
+                Article a = parseJsonLine(where + ":" + n, line, diagnostics);
+                if (a != null) articles.accept(a);
             }
         } catch (IOException e) {
             diagnostics.accept(Diagnostic.error(where, "ingest", "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * One non-blank line of JSON Lines: the article, or null with an error diagnostic (malformed
+     * JSON, no id, no text). Used by the Spark job, which splits large JSON Lines files by line.
+     *
+     * @param at file:line (or another position) for messages and {@link Article#origin()}
+     */
+    public static Article parseJsonLine(String at, String line, Consumer<Diagnostic> diagnostics) {
+        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1); // files joined with cat
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            var loc = e.getLocation();
+            diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON"
+                    + (loc == null || loc.getColumnNr() < 1 ? "" : " at column " + loc.getColumnNr())
+                    + ": " + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "a second value follows the object (two articles on one line?)"
+                    : firstLine(e.getOriginalMessage()))));
+            return null;
+        }
+        if (node == null || !node.isObject()) {
+            diagnostics.accept(Diagnostic.error(at, "ingest", "expected a JSON object {\"id\",\"date\",\"text\"}"));
+            return null;
+        }
+        return fromFields(at, str(node, "id"), str(node, "date"), str(node, "text"), str(node, "url"),
+                str(node, "source"), str(node, "title"), diagnostics);
+    }
+
+    /**
+     * An article from the fields of a JSON line (or a Parquet row), with the same checks: id and
+     * text required, date {@code YYYY-MM-DD}, {@code YYYYMMDD} or empty. Null, with an error
+     * diagnostic, when the article cannot be coded.
+     */
+    public static Article fromFields(String at, String id, String rawDate, String body, String url, String publisher,
+                                     String title, Consumer<Diagnostic> diagnostics) {
+        if (id == null || id.isBlank()) {
+            diagnostics.accept(Diagnostic.error(at, "ingest", "article has no \"id\""));
+            return null;
+        }
+        if (body == null) {
+            diagnostics.accept(Diagnostic.error(at, "ingest", "article '" + id + "' has no \"text\""));
+            return null;
+        }
+        LocalDate date = rawDate == null || rawDate.isBlank() ? null : parseDate(rawDate.trim());
+        if (rawDate != null && !rawDate.isBlank() && date == null) {
+            diagnostics.accept(Diagnostic.warning(at, "ingest", "article '" + id + "': date '" + rawDate + "' is not YYYY-MM-DD or YYYYMMDD: coding without one"));
+        }
+        body = body.replace("\r\n", "\n");
+        return checked(at, new Article(id, date, body, url, publisher, title, at), diagnostics);
     }
 
     private static String firstLine(String m) {

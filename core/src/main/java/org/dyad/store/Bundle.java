@@ -48,7 +48,10 @@ public record Bundle(ArticleRecord article, List<SentenceSpan> sentences, List<S
         }
     }
 
-    /** From the coder: the document gives sentences, all actor and place mentions, and the dedup stage's extra sentences. */
+    /**
+     * From the coder: the document gives sentences, all actor and place mentions, the dedup stage's
+     * extra sentences, and the text they point into.
+     */
     public static Bundle ofCoded(Article a, ArticleDoc doc, List<Event> events, PlaceKinds kinds) {
         List<SentenceSpan> sentences = new ArrayList<>();
         for (Sentence s : doc.sentences) sentences.add(new SentenceSpan(s.index(), s.begin(), s.end()));
@@ -81,7 +84,12 @@ public record Bundle(ArticleRecord article, List<SentenceSpan> sentences, List<S
             inputs.add(new EventInput(EventRow.of(e, a), l == null || l.start() < 0 ? null : l.start(),
                     l == null || l.end() < 0 ? null : l.end(), also));
         }
-        return build(ArticleRecord.of(a), sentences, inputs, actors, places, kinds);
+        // the text every offset points into is the pipeline's (the text stage removes markup); the content
+        // hash stays the one of the article as read, so that the same input is recognised next time
+        ArticleRecord read = ArticleRecord.of(a);
+        ArticleRecord stored = new ArticleRecord(read.id(), read.date(), read.publisher(), read.url(), read.title(),
+                doc.article().text(), read.contentHash(), read.origin());
+        return build(stored, sentences, inputs, actors, places, kinds);
     }
 
     /** From events alone (tests, the web page): sentences, actors and places are derived from the events. */

@@ -62,6 +62,8 @@ public final class Ingest {
     private int noDateline;
     private final List<Bundle> batch = new ArrayList<>();
     private long lastFlush = System.nanoTime();
+    /** The batch holds events whose ids come from outside (Parquet), to be checked against the whole store. */
+    private boolean batchExternal;
 
     public Ingest(Store store, Options opt, PrintWriter err) {
         this.store = store;
@@ -173,7 +175,13 @@ public final class Ingest {
                 }
                 held.forEach(this::report);
                 held.clear();
-                pending.add(pool.submit(() -> new Coded(a, dyad.code(a), null)));
+                pending.add(pool.submit(() -> {
+                    try {
+                        return new Coded(a, dyad.code(a), null);
+                    } catch (RuntimeException | StackOverflowError e) {
+                        return new Coded(a, null, e);
+                    }
+                }));
                 while (pending.size() > threads * 4 || (!pending.isEmpty() && pending.peek().isDone())) drain(pending.poll());
             }, d -> {
                 if (d.severity() == Diagnostic.Severity.ERROR) {
@@ -206,6 +214,12 @@ public final class Ingest {
             progress.advance(1);
             return;
         }
+        if (c.error() != null) {
+            failed++;
+            say(c.article().origin() + ": error: article '" + c.article().id() + "' could not be coded: " + c.error() + " [ingest]");
+            progress.advance(1);
+            return;
+        }
         var doc = c.result().doc();
         for (Diagnostic d : doc.diagnostics()) report(d);
         progress.advance(1);
@@ -220,7 +234,7 @@ public final class Ingest {
     private void flush() {
         lastFlush = System.nanoTime();
         if (batch.isEmpty()) return;
-        Store.WriteResult w = store.write(batch);
+        Store.WriteResult w = store.write(batch, batchExternal);
         batches++;
         stored += w.articles();
         events += w.events();
@@ -253,6 +267,8 @@ public final class Ingest {
 
     private void storeParquet(List<ParquetInput.Item> items) {
         if (items.isEmpty()) return;
+        flush();
+        batchExternal = true;
         List<String> ids = new ArrayList<>();
         for (ParquetInput.Item i : items) ids.add(i.article().id());
         Map<String, String> have = store.storedHashes(ids);
@@ -264,6 +280,7 @@ public final class Ingest {
             batch.add(Bundle.derived(i.article(), i.events(), kinds));
         }
         flush();
+        batchExternal = false;
         progress.advance(items.size());
     }
 }

@@ -14,13 +14,13 @@ public final class Schema {
     }
 
     /** Bump when a table changes; a store of another version is refused with a message. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Columns of {@code events} after the EventRow columns. */
     public static final List<String[]> EVENT_EXTRA = List.of(
             new String[]{"location_start", "INTEGER"}, new String[]{"location_end", "INTEGER"},
             new String[]{"location_kind", "VARCHAR"}, new String[]{"num_mentions", "INTEGER"},
-            new String[]{"cluster_key", "VARCHAR"}, new String[]{"place_key", "VARCHAR"},
+            new String[]{"cluster_key", "VARCHAR"}, new String[]{"cluster_hash", "BIGINT"}, new String[]{"place_key", "VARCHAR"},
             new String[]{"day", "DATE"}, new String[]{"cluster_id", "VARCHAR"});
 
     /**
@@ -30,7 +30,7 @@ public final class Schema {
      */
     public static final List<String[]> CLUSTER_COLUMNS = List.of(
             new String[]{"cluster_id", "VARCHAR"}, new String[]{"global_event_id", "BIGINT"},
-            new String[]{"cluster_key", "VARCHAR"}, new String[]{"num_events", "INTEGER"},
+            new String[]{"cluster_key", "VARCHAR"}, new String[]{"cluster_hash", "BIGINT"}, new String[]{"num_events", "INTEGER"},
             new String[]{"num_mentions", "INTEGER"}, new String[]{"num_sources", "INTEGER"},
             new String[]{"num_articles", "INTEGER"}, new String[]{"date_first", "DATE"}, new String[]{"date_last", "DATE"},
             new String[]{"day", "DATE"}, new String[]{"place_key", "VARCHAR"}, new String[]{"is_root", "BOOLEAN"},
@@ -75,7 +75,7 @@ public final class Schema {
         return List.of(
                 "CREATE TEMP TABLE IF NOT EXISTS t_batch(article_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_ids(event_id VARCHAR)",
-                "CREATE TEMP TABLE IF NOT EXISTS t_keys(cluster_key VARCHAR)",
+                "CREATE TEMP TABLE IF NOT EXISTS t_keys(cluster_key VARCHAR, cluster_hash BIGINT)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_assign(event_id VARCHAR, cluster_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_drop(cluster_id VARCHAR)",
                 "CREATE TEMP TABLE IF NOT EXISTS t_new(" + columns(CLUSTER_COLUMNS) + ", event_id VARCHAR)");

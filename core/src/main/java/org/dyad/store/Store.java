@@ -197,6 +197,15 @@ public final class Store implements AutoCloseable {
      * old and new events are re-clustered. On failure nothing of the batch is stored.
      */
     public WriteResult write(List<Bundle> batch) {
+        return write(batch, true);
+    }
+
+    /**
+     * As {@link #write(List)}; {@code externalIds} says whether event ids come from outside (Parquet) and
+     * must be checked against every stored event. dyad's own ids hash the article id, so they are only
+     * checked within the batch.
+     */
+    public WriteResult write(List<Bundle> batch, boolean externalIds) {
         if (readOnly) throw new StoreException(path + " is open read-only");
         if (batch.isEmpty()) return new WriteResult(0, 0, 0, 0);
         Map<String, Bundle> byId = new LinkedHashMap<>();
@@ -213,18 +222,20 @@ public final class Store implements AutoCloseable {
                     for (Bundle b : bundles) ap.beginRow().append(b.article().id()).endRow();
                 }
                 Set<String> keys = new TreeSet<>();
-                try (ResultSet r = st.executeQuery("SELECT DISTINCT cluster_key FROM events WHERE article_id IN (SELECT article_id FROM t_batch)")) {
-                    while (r.next()) keys.add(r.getString(1));
-                }
                 int replaced;
                 try (ResultSet r = st.executeQuery("SELECT count(*) FROM articles WHERE article_id IN (SELECT article_id FROM t_batch)")) {
                     r.next();
                     replaced = r.getInt(1);
                 }
-                for (String t : List.of("articles", "sentences", "events", "mentions", "actors", "locations")) {
-                    st.execute("DELETE FROM " + t + " WHERE article_id IN (SELECT article_id FROM t_batch)");
+                if (replaced > 0) {
+                    try (ResultSet r = st.executeQuery("SELECT DISTINCT cluster_key FROM events WHERE article_id IN (SELECT article_id FROM t_batch)")) {
+                        while (r.next()) keys.add(r.getString(1));
+                    }
+                    for (String t : List.of("articles", "sentences", "events", "mentions", "actors", "locations")) {
+                        st.execute("DELETE FROM " + t + " WHERE article_id IN (SELECT article_id FROM t_batch)");
+                    }
                 }
-                bundles = renameCollisions(st, bundles);
+                bundles = renameCollisions(st, bundles, externalIds);
                 for (Bundle b : bundles) for (StoredEvent e : b.events()) keys.add(e.clusterKey());
                 Plan plan = recluster(st, keys, bundles);
                 int events = append(bundles, plan.assigned());
@@ -251,22 +262,24 @@ public final class Store implements AutoCloseable {
     }
 
     /** Event ids must be unique in the store: a new event whose id another article already has gets a derived id. */
-    private List<Bundle> renameCollisions(Statement st, List<Bundle> bundles) throws SQLException {
-        st.execute("DELETE FROM t_ids");
+    private List<Bundle> renameCollisions(Statement st, List<Bundle> bundles, boolean external) throws SQLException {
         Map<String, String> owner = new HashMap<>();
         Set<String> dupInBatch = new HashSet<>();
-        try (DuckDBAppender ap = conn.createAppender("temp", "main", "t_ids")) {
-            for (Bundle b : bundles) {
-                for (StoredEvent e : b.events()) {
-                    ap.beginRow().append(e.row().eventId()).endRow();
-                    String prev = owner.putIfAbsent(e.row().eventId(), b.article().id());
-                    if (prev != null && !prev.equals(b.article().id())) dupInBatch.add(e.row().eventId());
-                }
+        for (Bundle b : bundles) {
+            for (StoredEvent e : b.events()) {
+                String prev = owner.putIfAbsent(e.row().eventId(), b.article().id());
+                if (prev != null && !prev.equals(b.article().id())) dupInBatch.add(e.row().eventId());
             }
         }
         Map<String, String> stored = new HashMap<>();
-        try (ResultSet r = st.executeQuery("SELECT event_id, article_id FROM events WHERE event_id IN (SELECT event_id FROM t_ids)")) {
-            while (r.next()) stored.put(r.getString(1), r.getString(2));
+        if (external) {
+            st.execute("DELETE FROM t_ids");
+            try (DuckDBAppender ap = conn.createAppender("temp", "main", "t_ids")) {
+                for (String id : owner.keySet()) ap.beginRow().append(id).endRow();
+            }
+            try (ResultSet r = st.executeQuery("SELECT event_id, article_id FROM events WHERE event_id IN (SELECT event_id FROM t_ids)")) {
+                while (r.next()) stored.put(r.getString(1), r.getString(2));
+            }
         }
         if (stored.isEmpty() && dupInBatch.isEmpty()) return bundles;
         List<Bundle> out = new ArrayList<>(bundles.size());
@@ -330,6 +343,7 @@ public final class Store implements AutoCloseable {
                     str(ap, e.locationKind());
                     ap.append(Math.max(1, e.mentions().size()));
                     str(ap, e.clusterKey());
+                    ap.append(StoredEvent.clusterHash(e.clusterKey()));
                     str(ap, e.placeKey());
                     date(ap, e.day());
                     str(ap, clusterIds.get(e.row().eventId()));
@@ -411,7 +425,30 @@ public final class Store implements AutoCloseable {
     }
 
     /** What re-clustering decided: the new events' cluster ids, and which temp tables hold work for {@link #apply}. */
-    record Plan(Map<String, String> assigned, boolean reassign, boolean drop, boolean add) {
+    record Plan(Map<String, String> assigned, boolean reassign, boolean drop, boolean add, boolean addUndated,
+                DayRange assignDays, DayRange dropDays) {
+    }
+
+    /** The days of the rows a statement touches, so that DuckDB can skip row groups of other days. */
+    static final class DayRange {
+        LocalDate min, max;
+        boolean undated;
+
+        void add(LocalDate d) {
+            if (d == null) {
+                undated = true;
+                return;
+            }
+            if (min == null || d.isBefore(min)) min = d;
+            if (max == null || d.isAfter(max)) max = d;
+        }
+
+        /** A condition on column {@code col} that holds for every touched row. */
+        String sql(String col) {
+            if (min == null) return col + " IS NULL";
+            String range = col + " BETWEEN DATE '" + min + "' AND DATE '" + max + "'";
+            return undated ? "(" + range + " OR " + col + " IS NULL)" : range;
+        }
     }
 
     /**
@@ -423,31 +460,40 @@ public final class Store implements AutoCloseable {
     private Plan recluster(Statement st, Set<String> keys, List<Bundle> fresh) throws SQLException {
         Map<String, String> assigned = new HashMap<>();
         for (String t : List.of("t_keys", "t_assign", "t_drop", "t_new")) st.execute("DELETE FROM " + t);
-        if (keys.isEmpty()) return new Plan(assigned, false, false, false);
+        if (keys.isEmpty()) return new Plan(assigned, false, false, false, false, new DayRange(), new DayRange());
         try (DuckDBAppender ap = conn.createAppender("temp", "main", "t_keys")) {
-            for (String k : keys) ap.beginRow().append(k).endRow();
+            for (String k : keys) ap.beginRow().append(k).append(StoredEvent.clusterHash(k)).endRow();
         }
         Map<String, String> storedSig = new HashMap<>();
-        try (ResultSet r = st.executeQuery("SELECT cluster_id, cluster_sig FROM clusters WHERE cluster_key IN (SELECT cluster_key FROM t_keys)")) {
-            while (r.next()) storedSig.put(r.getString(1), r.getString(2));
+        Map<String, LocalDate> storedDay = new HashMap<>();
+        try (ResultSet r = st.executeQuery("SELECT cluster_id, cluster_sig, day, cluster_key FROM clusters "
+                + "WHERE cluster_hash IN (SELECT cluster_hash FROM t_keys)")) {
+            while (r.next()) {
+                if (!keys.contains(r.getString(4))) continue; // a hash collision
+                storedSig.put(r.getString(1), r.getString(2));
+                storedDay.put(r.getString(1), r.getObject(3, LocalDate.class));
+            }
         }
+        DayRange assignDays = new DayRange(), dropDays = new DayRange();
+        boolean[] addUndated = {false};
         Map<String, List<Clusterer.Item>> freshByKey = new HashMap<>();
         for (Bundle b : fresh) {
             for (StoredEvent e : b.events()) freshByKey.computeIfAbsent(e.clusterKey(), k -> new ArrayList<>()).add(item(e));
         }
         String sql = "SELECT event_id, cluster_key, \"date\", date_precision, day, place_key, article_id, article_date, "
                 + "sentence_index, publisher, url, num_mentions, historical, cluster_id FROM events "
-                + "WHERE cluster_key IN (SELECT cluster_key FROM t_keys) ORDER BY cluster_key";
+                + "WHERE cluster_hash IN (SELECT cluster_hash FROM t_keys) ORDER BY cluster_key";
         int[] counts = new int[3];
         try (DuckDBAppender assign = conn.createAppender("temp", "main", "t_assign");
              DuckDBAppender drop = conn.createAppender("temp", "main", "t_drop");
              DuckDBAppender add = conn.createAppender("temp", "main", "t_new");
              ResultSet r = st.executeQuery(sql)) {
-            Emitter em = new Emitter(assign, drop, add, storedSig, assigned, counts);
+            Emitter em = new Emitter(assign, drop, add, storedSig, storedDay, assigned, counts, assignDays, dropDays, addUndated);
             List<Clusterer.Item> group = new ArrayList<>();
             String key = null;
             while (r.next()) {
                 String k = r.getString(2);
+                if (!keys.contains(k)) continue; // a hash collision
                 if (key != null && !key.equals(k)) {
                     List<Clusterer.Item> f = freshByKey.remove(key);
                     if (f != null) group.addAll(f);
@@ -468,26 +514,32 @@ public final class Store implements AutoCloseable {
             for (String k : new TreeSet<>(freshByKey.keySet())) em.emit(freshByKey.get(k));
             for (String gone : storedSig.keySet()) {
                 drop.beginRow().append(gone).endRow();
+                dropDays.add(storedDay.get(gone));
                 counts[1]++;
             }
         }
-        return new Plan(assigned, counts[0] > 0, counts[1] > 0, counts[2] > 0);
+        return new Plan(assigned, counts[0] > 0, counts[1] > 0, counts[2] > 0, addUndated[0], assignDays, dropDays);
     }
 
     /** After the new events are appended: moves stored events to their new clusters and rewrites the changed clusters. */
     private void apply(Statement st, Plan plan) throws SQLException {
         if (plan.reassign()) {
-            st.execute("UPDATE events SET cluster_id = t_assign.cluster_id FROM t_assign WHERE events.event_id = t_assign.event_id");
+            st.execute("UPDATE events SET cluster_id = t_assign.cluster_id FROM t_assign WHERE events.event_id = t_assign.event_id AND "
+                    + plan.assignDays().sql("events.day"));
         }
-        if (plan.drop()) st.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM t_drop)");
+        if (plan.drop()) {
+            st.execute("DELETE FROM clusters WHERE cluster_id IN (SELECT cluster_id FROM t_drop) AND " + plan.dropDays().sql("day"));
+        }
         if (plan.add()) {
             StringBuilder cols = new StringBuilder();
             for (String[] c : Schema.CLUSTER_COLUMNS) cols.append("n.").append(c[0]).append(", ");
             cols.append(Schema.eventRowColumns("e.")).append(", e.location_start, e.location_end, e.location_kind");
             // joining on the day too lets DuckDB skip row groups of other days (events arrive roughly in date order)
             st.execute("INSERT INTO clusters SELECT " + cols + " FROM t_new n JOIN events e ON e.event_id = n.event_id AND e.day = n.day");
-            st.execute("INSERT INTO clusters SELECT " + cols + " FROM t_new n JOIN events e ON e.event_id = n.event_id "
-                    + "WHERE n.day IS NULL AND e.day IS NULL");
+            if (plan.addUndated()) {
+                st.execute("INSERT INTO clusters SELECT " + cols + " FROM t_new n JOIN events e ON e.event_id = n.event_id "
+                        + "WHERE n.day IS NULL AND e.day IS NULL");
+            }
         }
     }
 
@@ -495,16 +547,24 @@ public final class Store implements AutoCloseable {
     private static final class Emitter {
         private final DuckDBAppender assign, drop, add;
         private final Map<String, String> storedSig, assigned;
+        private final Map<String, LocalDate> storedDay;
         private final int[] counts;
+        private final DayRange assignDays, dropDays;
+        private final boolean[] addUndated;
 
         Emitter(DuckDBAppender assign, DuckDBAppender drop, DuckDBAppender add, Map<String, String> storedSig,
-                Map<String, String> assigned, int[] counts) {
+                Map<String, LocalDate> storedDay, Map<String, String> assigned, int[] counts, DayRange assignDays,
+                DayRange dropDays, boolean[] addUndated) {
             this.assign = assign;
             this.drop = drop;
             this.add = add;
             this.storedSig = storedSig;
+            this.storedDay = storedDay;
             this.assigned = assigned;
             this.counts = counts;
+            this.assignDays = assignDays;
+            this.dropDays = dropDays;
+            this.addUndated = addUndated;
         }
 
         void emit(List<Clusterer.Item> group) throws SQLException {
@@ -516,6 +576,7 @@ public final class Store implements AutoCloseable {
                         anyFresh = true;
                     } else if (!c.clusterId().equals(it.currentClusterId())) {
                         assign.beginRow().append(it.eventId()).append(c.clusterId()).endRow();
+                        assignDays.add(it.day());
                         counts[0]++;
                     }
                 }
@@ -523,11 +584,13 @@ public final class Store implements AutoCloseable {
                 if (!anyFresh && c.signature().equals(old)) continue;
                 if (old != null) {
                     drop.beginRow().append(c.clusterId()).endRow();
+                    dropDays.add(storedDay.get(c.clusterId()));
                     counts[1]++;
                 }
                 Clusterer.Item rep = c.representative();
+                if (rep.day() == null) addUndated[0] = true;
                 add.beginRow().append(c.clusterId()).append(c.globalEventId()).append(c.clusterKey())
-                        .append(c.numEvents()).append(c.numMentions()).append(c.numSources()).append(c.numArticles());
+                        .append(StoredEvent.clusterHash(c.clusterKey())).append(c.numEvents()).append(c.numMentions()).append(c.numSources()).append(c.numArticles());
                 date(add, c.dateFirst());
                 date(add, c.dateLast());
                 date(add, rep.day());

@@ -111,13 +111,13 @@ public final class StoreBench {
                         ArticleRecord.hash(id, text.toString()), "bench-store");
                 batch.add(Bundle.derived(art, evs, kinds));
                 if (batch.size() >= batchArticles) {
-                    store.write(batch);
+                    store.write(batch, false);
                     batch.clear();
                     log.printf(Locale.ROOT, "\r  %,d events stored (%.0f events/s)", written, written / ((System.nanoTime() - t0) / 1e9));
                     log.flush();
                 }
             }
-            store.write(batch);
+            store.write(batch, false);
             try (var st = store.connection().createStatement()) {
                 st.execute("CHECKPOINT");
             } catch (java.sql.SQLException e) {

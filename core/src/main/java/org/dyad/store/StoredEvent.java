@@ -28,6 +28,21 @@ public record StoredEvent(EventRow row, Integer locationStart, Integer locationE
         return source + "|" + (target == null ? "---" : target) + "|" + root + "|" + mode;
     }
 
+    /**
+     * A 64-bit hash of a cluster key: the store finds a key's events and clusters by scanning this
+     * integer column, which is much cheaper than scanning the strings (collisions are checked).
+     */
+    public static long clusterHash(String key) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            long v = 0;
+            for (int i = 0; i < 8; i++) v = (v << 8) | (h[i] & 0xFF);
+            return v;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first day of the event's date (a month-precision date gives the 1st), or null. */
     public LocalDate day() {
         return day(row.date(), row.datePrecision());

@@ -145,6 +145,26 @@ class StoreCliTest {
     }
 
     @Test
+    void storedOffsetsPointIntoTheStoredTextEvenForHtml() throws Exception {
+        Path html = Files.writeString(dir.resolve("h.jsonl"), "{\"id\":\"h1\",\"date\":\"2021-12-06\",\"text\":"
+                + "\"<html><body><p>Russia <b>accused</b> Ukraine of shelling civilians in the east.</p><p>France condemned Iran.</p></body></html>\"}\n");
+        String db = dir.resolve("h.duckdb").toString();
+        CliTest.Run r = run("ingest", html.toString(), "--db", db);
+        assertThat(r.rc()).as(r.err()).isZero();
+        try (Store s = Store.openReadOnly(Path.of(db))) {
+            assertThat(s.rows("SELECT text LIKE '%<p>%' FROM articles")).containsExactly(List.of("false"));
+            List<List<String>> bad = s.rows("SELECT e.event_id FROM events e JOIN articles a USING (article_id) WHERE "
+                    + "substr(a.text, e.source_start + 1, e.source_end - e.source_start) <> e.source_text "
+                    + "OR substr(a.text, e.trigger_start + 1, e.trigger_end - e.trigger_start) <> e.trigger_text");
+            assertThat(bad).isEmpty();
+            assertThat(s.rows("SELECT count(*) FROM sentences s JOIN articles a USING (article_id) "
+                    + "WHERE s.\"end\" > length(a.text)")).containsExactly(List.of("0"));
+            assertThat(s.count("events")).isPositive();
+        }
+        assertThat(run("ingest", html.toString(), "--db", db).err()).contains("1 unchanged");
+    }
+
+    @Test
     void badUsageExitsTwoAndFailuresOneWithAMessage() throws Exception {
         String db = dir.resolve("none.duckdb").toString();
         assertThat(run("query", "--db", db, "--root", "25").rc()).isEqualTo(2);

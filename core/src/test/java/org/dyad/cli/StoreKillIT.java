@@ -77,7 +77,9 @@ class StoreKillIT {
         int killedMidRun = 0;
         for (int run = 0; run < 3; run++) {
             Path db = dir.resolve("run" + run + ".duckdb");
-            int afterBatches = r.nextInt(13) - 1; // -1: before the first commit
+            // run 0 is killed before its first commit (while loading or coding), the others after a random number of
+            // commits (the run has 12 or more batches) plus a random delay
+            int afterBatches = run == 0 ? -1 : r.nextInt(10) - 1;
             long delay = r.nextInt(500);
             List<String> cmd = List.of(java, "-Xmx3g", "-Xss4m", "-cp", cp, "org.dyad.cli.Main", "ingest", in.toString(),
                     "--db", db.toString(), "--batch-size", "3", "--threads", "2", "--verbose");

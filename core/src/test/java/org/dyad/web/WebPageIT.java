@@ -102,6 +102,17 @@ class WebPageIT {
     }
 
     @Test
+    @Order(0)
+    void openingAFileFillsInItsTextDateAndId() {
+        open("#/code");
+        driver.findElement(By.id("code-file")).sendKeys(EXAMPLE.toAbsolutePath().normalize().toString());
+        waitFor(d -> !driver.findElement(By.id("code-text")).getAttribute("value").isEmpty(), 10);
+        assertThat(driver.findElement(By.id("code-text")).getAttribute("value")).startsWith("Armenian Foreign Minister");
+        assertThat(driver.findElement(By.id("code-date")).getAttribute("value")).isEqualTo("2024-03-14");
+        assertThat(driver.findElement(By.id("code-id")).getAttribute("value")).isEqualTo(EXAMPLE.getFileName().toString());
+    }
+
+    @Test
     @Order(1)
     void pastingAnArticleShowsHighlightedSpansTheEventsAndTheirEvidence() throws IOException {
         open("#/code");
