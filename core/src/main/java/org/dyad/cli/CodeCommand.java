@@ -2,6 +2,7 @@ package org.dyad.cli;
 
 import org.dyad.engine.Dyad;
 import org.dyad.engine.Runner;
+import org.dyad.nlp.NlpBudget;
 import org.dyad.output.EventWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +34,16 @@ public final class CodeCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "worker threads (default: number of cores)")
     int threads;
 
+    @Option(names = "--nlp-budget", paramLabel = "SECONDS", defaultValue = "" + (NlpBudget.DEFAULT_MILLIS / 1000),
+            description = "CPU seconds of tagging and parsing per article; sentences beyond it are skipped with a warning (0: no limit; default: ${DEFAULT-VALUE})")
+    double nlpBudget;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Dyad dyad = Dyad.shared(new Dyad.Config("default", actors));
+        if (nlpBudget < 0) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--nlp-budget must be 0 or more seconds");
+        Dyad dyad = Dyad.shared(new Dyad.Config("default", actors, Math.round(nlpBudget * 1000)));
         EventWriter w = EventWriter.of(format, out, explain);
         Runner.Summary s = new Runner(dyad, threads).run(paths, System.in, (doc, events) -> w.article(doc, events),
                 d -> err.println(d), w);

@@ -11,6 +11,7 @@ import org.dyad.geo.Gazetteer;
 import org.dyad.geo.LocationStage;
 import org.dyad.model.Article;
 import org.dyad.model.Event;
+import org.dyad.nlp.NlpBudget;
 import org.dyad.nlp.NlpModels;
 import org.dyad.nlp.NlpProfile;
 import org.dyad.nlp.ParseStage;
@@ -44,11 +45,18 @@ public final class Dyad {
     /**
      * What to build; serialisable so a Spark executor can build its own copy.
      *
-     * @param profile    NLP profile name ({@code default})
-     * @param actorsFile a user actors file that adds or overrides entries, or null
+     * @param profile         NLP profile name ({@code default})
+     * @param actorsFile      a user actors file that adds or overrides entries, or null
+     * @param nlpBudgetMillis CPU time budget per article for tagging and parsing, 0 for none
+     *                        ({@link NlpBudget}; default {@value NlpBudget#DEFAULT_MILLIS})
      */
-    public record Config(String profile, String actorsFile) implements java.io.Serializable {
+    public record Config(String profile, String actorsFile, long nlpBudgetMillis) implements java.io.Serializable {
         public static final Config DEFAULT = new Config("default", null);
+
+        /** The default NLP budget. */
+        public Config(String profile, String actorsFile) {
+            this(profile, actorsFile, NlpBudget.DEFAULT_MILLIS);
+        }
     }
 
     /** The coded result of one article. */
@@ -77,7 +85,7 @@ public final class Dyad {
         NlpModels models = NlpModels.get(profile);
         this.pipeline = Pipeline.builder()
                 .add(new TextStage())
-                .add(new TokensStage(models))
+                .add(new TokensStage(models, config.nlpBudgetMillis()))
                 .add(new ActorStage(actors, gazetteer))
                 .add(new ParseStage(models, coder::mayHoldEvent))
                 .add(coder)
@@ -96,7 +104,14 @@ public final class Dyad {
 
     public Result code(Article article) {
         ArticleDoc doc = pipeline.process(article);
-        List<Event> events = doc.failed() && doc.events.isEmpty() ? List.of() : assembler.events(doc);
+        List<Event> events;
+        try {
+            events = doc.failed() && doc.events.isEmpty() ? List.of() : assembler.events(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            doc.diagnose(org.dyad.model.Diagnostic.Severity.ERROR, "assemble", "article '" + article.id()
+                    + "': events could not be assembled: " + e);
+            events = List.of();
+        }
         return new Result(doc, events);
     }
 

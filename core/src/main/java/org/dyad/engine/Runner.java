@@ -55,11 +55,11 @@ public final class Runner {
             t.setDaemon(true);
             return t;
         });
-        Deque<Future<Dyad.Result>> pending = new ArrayDeque<>();
+        Deque<Pending> pending = new ArrayDeque<>();
         try {
             Consumer<Article> onArticle = a -> {
-                pending.add(pool.submit(() -> dyad.code(a)));
-                while (pending.size() > threads * 4 || (!pending.isEmpty() && pending.peek().isDone())) {
+                pending.add(new Pending(a, pool.submit(() -> dyad.code(a))));
+                while (pending.size() > threads * 4 || (!pending.isEmpty() && pending.peek().result().isDone())) {
                     drain(pending.poll(), sink, diag, counts);
                 }
             };
@@ -75,22 +75,31 @@ public final class Runner {
         return new Summary(counts[0], counts[1], counts[2], counts[3]);
     }
 
-    private static void drain(Future<Dyad.Result> f, BiConsumer<ArticleDoc, List<Event>> sink, Consumer<Diagnostic> diag,
+    private record Pending(Article article, Future<Dyad.Result> result) {
+    }
+
+    private static void drain(Pending p, BiConsumer<ArticleDoc, List<Event>> sink, Consumer<Diagnostic> diag,
                               int[] counts) {
+        Article a = p.article();
+        String where = a.origin() == null ? a.id() : a.origin();
         Dyad.Result r;
         try {
-            r = f.get();
+            r = p.result().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
         } catch (ExecutionException e) {
-            diag.accept(Diagnostic.error("(article)", "runner", "coding failed: " + e.getCause()));
+            diag.accept(Diagnostic.error(where, "runner", "article '" + a.id() + "': coding failed: " + e.getCause()));
             return;
         }
         counts[0]++;
         counts[3] += r.doc().sentences.size();
         counts[1] += r.events().size();
         for (Diagnostic d : r.doc().diagnostics()) diag.accept(d);
-        sink.accept(r.doc(), r.events());
+        try {
+            sink.accept(r.doc(), r.events());
+        } catch (RuntimeException e) {
+            diag.accept(Diagnostic.error(where, "output", "article '" + a.id() + "': events could not be written: " + e));
+        }
     }
 }

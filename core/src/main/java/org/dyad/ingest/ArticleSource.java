@@ -36,10 +36,19 @@ import java.util.stream.Stream;
  * naming the file and line, and reading goes on.
  */
 public final class ArticleSource {
-    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\S+)[ \\t]*", Pattern.CASE_INSENSITIVE);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** {@code date} and a word starting with a digit: "Date palms ..." is text, not a dateline. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d\\S*)[ \\t]*", Pattern.CASE_INSENSITIVE);
+    /** JSON lines may hold long texts: they are cut to {@link #MAX_ARTICLE_CHARS} with a warning, not refused. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Integer.MAX_VALUE).build())
+            .build())
+            // two objects on one line (a lost newline) must not silently drop the second
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Articles over this size are cut, with a warning (a dump is not an article). */
     public static final int MAX_ARTICLE_CHARS = 200_000;
+    /** Files over this size are refused with a message (split them); a 50 MB dump is read. */
+    public static final long MAX_FILE_BYTES = 512L << 20;
 
     private final Consumer<Article> articles;
     private final Consumer<Diagnostic> diagnostics;
@@ -88,6 +97,16 @@ public final class ArticleSource {
             return;
         }
         try {
+            if (!Files.isRegularFile(path)) {
+                diagnostics.accept(Diagnostic.error(name, "ingest", "not a regular file (device, pipe or socket): use - to read standard input"));
+                return;
+            }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                diagnostics.accept(Diagnostic.error(name, "ingest", "file has " + (size >> 20) + " MB, over the "
+                        + (MAX_FILE_BYTES >> 20) + " MB a file may have: split it (JSON Lines split at any line)"));
+                return;
+            }
             byte[] bytes = Files.readAllBytes(path);
             readBytes(name, path.getFileName().toString(), bytes, name.toLowerCase(Locale.ROOT));
         } catch (IOException | OutOfMemoryError e) {
@@ -129,34 +148,86 @@ public final class ArticleSource {
     private record Decoded(String text, String warning) {
     }
 
-    /** UTF-8 (BOM optional) or UTF-16 with BOM; invalid UTF-8 is replaced, with a warning; binary gives null. */
+    /**
+     * UTF-8 (BOM optional) or UTF-16 (with a BOM, or recognised by its NUL bytes, with a warning).
+     * Invalid UTF-8 in a file with no valid multi-byte character is read as Windows-1252 (the usual
+     * "Latin-1" of scraped pages); otherwise each invalid sequence is replaced with U+FFFD. Both
+     * give a warning naming the first line concerned. Binary gives null. Line ends become LF.
+     */
     static Decoded decode(byte[] b) {
         Charset cs = StandardCharsets.UTF_8;
         int off = 0;
+        String warning = null;
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) off = 3;
         else if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) { cs = StandardCharsets.UTF_16BE; off = 2; }
         else if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) { cs = StandardCharsets.UTF_16LE; off = 2; }
         if (cs == StandardCharsets.UTF_8) {
-            int nul = 0, ctrl = 0, n = Math.min(b.length, 8192);
+            int nul = 0, nulOdd = 0, ctrl = 0, n = Math.min(b.length, 8192);
             for (int i = off; i < n; i++) {
                 int c = b[i] & 0xFF;
-                if (c == 0) nul++;
-                else if (c < 9 || (c > 13 && c < 32 && c != 27)) ctrl++;
+                if (c == 0) {
+                    nul++;
+                    if (i % 2 == 1) nulOdd++;
+                } else if (c < 9 || (c > 13 && c < 32 && c != 27)) ctrl++;
             }
-            if (nul > 0 || ctrl > n / 20) return null;
+            int len = n - off;
+            if (nul > len / 4 && ctrl <= len / 20 && (nulOdd > nul * 9 / 10 || nulOdd < nul / 10)) {
+                // ASCII-range text in UTF-16 without a byte-order mark: every other byte is NUL
+                cs = nulOdd > nul / 2 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
+                warning = "no byte-order mark, but the NUL bytes say " + cs.name() + ": read as " + cs.name();
+            } else if (nul > 0 || ctrl > len / 20) {
+                return null;
+            }
         }
-        String warning = null;
         String text;
         try {
             text = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
         } catch (CharacterCodingException e) {
-            text = new String(b, off, b.length - off, cs);
-            warning = "invalid " + cs.name() + " byte sequences replaced with U+FFFD (was the file saved in another encoding?)";
+            Replaced r = replacing(b, off, cs);
+            String first = r.count + " invalid " + cs.name() + " byte sequence(s), the first on line " + r.firstLine;
+            if (cs == StandardCharsets.UTF_8 && !r.validMultibyte) {
+                text = new String(b, off, b.length - off, Charset.forName("windows-1252"));
+                warning = first + " and no valid multi-byte character: read as Windows-1252";
+            } else {
+                text = r.text;
+                warning = first + ": replaced with U+FFFD (was the file saved in another encoding?)";
+            }
         }
         text = text.replace("\r\n", "\n").replace('\r', '\n');
-        if (off == 2 && warning == null) warning = null;
         return new Decoded(text, warning);
+    }
+
+    private record Replaced(String text, int count, int firstLine, boolean validMultibyte) {
+    }
+
+    /** Decodes replacing malformed input, counting the sequences and finding the line of the first. */
+    private static Replaced replacing(byte[] b, int off, Charset cs) {
+        var dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b, off, b.length - off);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, (int) ((b.length - off) * (double) dec.maxCharsPerByte()) + 16));
+        int count = 0, firstAt = -1;
+        boolean multibyte = false;
+        while (true) {
+            int before = out.position();
+            var res = dec.decode(in, out, true);
+            for (int i = before; i < out.position() && !multibyte; i++) if (out.get(i) > 0x7F) multibyte = true;
+            if (res.isError()) {
+                if (firstAt < 0) firstAt = in.position();
+                count++;
+                out.put('\uFFFD');
+                in.position(in.position() + res.length());
+            } else if (res.isUnderflow()) {
+                break;
+            } else {
+                break; // overflow cannot happen: the buffer holds the worst case
+            }
+        }
+        dec.flush(out);
+        out.flip();
+        int line = 1;
+        for (int i = off; i < firstAt && i < b.length; i++) if (b[i] == '\n') line++;
+        return new Replaced(out.toString(), count, line, multibyte);
     }
 
     private static void readText(String where, String id, String text, Consumer<Article> articles,
@@ -187,7 +258,8 @@ public final class ArticleSource {
         if (t.length() > MAX_ARTICLE_CHARS) {
             diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' has " + t.length()
                     + " characters: only the first " + MAX_ARTICLE_CHARS + " are coded"));
-            a = new Article(a.id(), a.date(), t.substring(0, MAX_ARTICLE_CHARS), a.url(), a.publisher(), a.title(), a.origin());
+            int cut = Character.isLowSurrogate(t.charAt(MAX_ARTICLE_CHARS)) ? MAX_ARTICLE_CHARS - 1 : MAX_ARTICLE_CHARS;
+            a = new Article(a.id(), a.date(), t.substring(0, cut), a.url(), a.publisher(), a.title(), a.origin());
         }
         if (a.date() != null && a.date().isAfter(LocalDate.now().plusDays(2))) {
             diagnostics.accept(Diagnostic.warning(where, "ingest", "article '" + a.id() + "' is dated " + a.date() + ", in the future"));
@@ -201,7 +273,7 @@ public final class ArticleSource {
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                if (line.isBlank()) continue;
+                if (line.isBlank() || line.equals("\uFEFF")) continue;
                 Article a = parseJsonLine(where + ":" + n, line, diagnostics);
                 if (a != null) articles.accept(a);
             }
@@ -217,11 +289,17 @@ public final class ArticleSource {
      * @param at file:line (or another position) for messages and {@link Article#origin()}
      */
     public static Article parseJsonLine(String at, String line, Consumer<Diagnostic> diagnostics) {
+        if (!line.isEmpty() && line.charAt(0) == '\uFEFF') line = line.substring(1); // files joined with cat
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON: " + e.getOriginalMessage()));
+            var loc = e.getLocation();
+            diagnostics.accept(Diagnostic.error(at, "ingest", "malformed JSON"
+                    + (loc == null || loc.getColumnNr() < 1 ? "" : " at column " + loc.getColumnNr())
+                    + ": " + (String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")
+                    ? "a second value follows the object (two articles on one line?)"
+                    : firstLine(e.getOriginalMessage()))));
             return null;
         }
         if (node == null || !node.isObject()) {
@@ -253,6 +331,13 @@ public final class ArticleSource {
         }
         body = body.replace("\r\n", "\n");
         return checked(at, new Article(id, date, body, url, publisher, title, at), diagnostics);
+    }
+
+    private static String firstLine(String m) {
+        if (m == null) return "";
+        int i = m.indexOf('\n');
+        String l = i < 0 ? m : m.substring(0, i);
+        return l.length() > 200 ? l.substring(0, 200) + "..." : l;
     }
 
     private static String str(JsonNode n, String field) {

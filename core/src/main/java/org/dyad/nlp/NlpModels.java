@@ -15,6 +15,10 @@ public final class NlpModels {
     private static final Map<NlpProfile, NlpModels> CACHE = new ConcurrentHashMap<>();
 
     public final StanfordCoreNLP tokens;
+    /** tokenize and ssplit only: the first step of {@link TokensStage}. */
+    public final StanfordCoreNLP split;
+    /** pos, lemma and ner (the same pooled annotators as {@link #tokens}) on already split sentences. */
+    public final StanfordCoreNLP tagger;
     public final DependencyParser parser;
     public final TimeAnnotator sutime;
     public final NlpProfile profile;
@@ -22,6 +26,8 @@ public final class NlpModels {
     private NlpModels(NlpProfile profile) {
         this.profile = profile;
         this.tokens = new StanfordCoreNLP(profile.tokenProperties());
+        this.split = new StanfordCoreNLP(profile.splitProperties());
+        this.tagger = new StanfordCoreNLP(profile.tagProperties(), false);
         java.util.Properties pp = prefixed("depparse", profile.parseProperties());
         this.parser = DependencyParser.loadFromModelFile(pp.getProperty("model"), pp);
         this.sutime = new TimeAnnotator("sutime", profile.sutimeProperties());

@@ -28,6 +28,8 @@ public record NlpProfile(String name, String nerModel, int maxParseTokens, int m
         p.setProperty("tokenize.options", "invertible=true,ptb3Escaping=false,splitHyphenated=false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("pos.maxlen", Integer.toString(maxTagTokens));
+        // a sentence too long to tag is not run through the NER CRF either (2-3 s for 16,000 tokens)
+        p.setProperty("ner.maxlen", Integer.toString(maxTagTokens));
         if (nerModel != null) {
             p.setProperty("ner.model", nerModel);
             p.setProperty("ner.applyFineGrained", "false");
@@ -37,6 +39,20 @@ public record NlpProfile(String name, String nerModel, int maxParseTokens, int m
             p.setProperty("ner.combinationMode", "NORMAL");
             p.setProperty("ner.language", "en");
         }
+        return p;
+    }
+
+    /** Tokenizer and sentence splitter only (the same settings as {@link #tokenProperties()}). */
+    public Properties splitProperties() {
+        Properties p = tokenProperties();
+        p.setProperty("annotators", "tokenize,ssplit");
+        return p;
+    }
+
+    /** The annotators after the splitter, run on sentences already split (requirements not enforced). */
+    public Properties tagProperties() {
+        Properties p = tokenProperties();
+        p.setProperty("annotators", nerModel == null ? "pos,lemma" : "pos,lemma,ner");
         return p;
     }
 

@@ -20,6 +20,9 @@ import java.util.function.BiPredicate;
  * Dependency-parses (UD enhanced++) and runs SUTime on the sentences that can hold an event, as
  * decided by a selector (the coder's: an actor and a trigger candidate). Other sentences keep
  * their tokens only. Provides {@link Layer#DEPENDENCIES} and {@link Layer#TIMEX}.
+ *
+ * <p>Sentences are parsed in text order until the article's {@link NlpBudget} (started by
+ * {@link TokensStage}) is spent; the candidate sentences left over are not parsed, with a warning.
  */
 public final class ParseStage implements Stage {
     private static final Set<String> TEMPORAL_WORDS = Set.of(
@@ -77,7 +80,15 @@ public final class ParseStage implements Stage {
             idx.add(i);
         }
         if (toParse.isEmpty()) return;
+        NlpBudget budget = NlpBudget.of(full);
         for (int k = 0; k < toParse.size(); k++) {
+            if (k > 0 && budget.spent()) {
+                doc.diagnose(Diagnostic.Severity.WARNING, name(), "article '" + doc.article().id() + "': NLP time budget ("
+                        + budget.describe() + ") spent after parsing " + k + " of " + toParse.size()
+                        + " candidate sentences: the other " + (toParse.size() - k) + " (sentence " + idx.get(k)
+                        + " onwards) not parsed, no events coded from them");
+                break;
+            }
             int i = idx.get(k);
             CoreMap cs = toParse.get(k);
             Sentence old = doc.sentences.get(i);

@@ -6,6 +6,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 import org.dyad.model.Diagnostic;
 import org.dyad.pipeline.ArticleDoc;
+import org.dyad.pipeline.ArticleRejected;
 import org.dyad.pipeline.Layer;
 import org.dyad.pipeline.Stage;
 
@@ -16,12 +17,27 @@ import java.util.Set;
 /**
  * Tokenizes, splits sentences, tags, lemmatizes and runs one NER CRF (CoreNLP), with the article
  * date set so later SUTime runs resolve relative dates. Provides {@link Layer#TOKENS}.
+ *
+ * <p>The text is tokenized and split first; sentences are then tagged in chunks until the
+ * tagging half of the article's {@link NlpBudget} is spent, and the sentences left over are
+ * skipped with a warning. Sentences over {@link NlpProfile#maxTagTokens()} tokens are split but
+ * not tagged (CoreNLP {@code pos.maxlen}, {@code ner.maxlen}).
  */
 public final class TokensStage implements Stage {
+    /** Sentences are tagged in chunks of about this many tokens; the time budget is checked between chunks. */
+    static final int CHUNK_TOKENS = 400;
+
     private final NlpModels models;
+    private final long budgetMillis;
 
     public TokensStage(NlpModels models) {
+        this(models, NlpBudget.DEFAULT_MILLIS);
+    }
+
+    /** @param budgetMillis CPU time budget per article for tagging and parsing ({@link NlpBudget}); 0: none */
+    public TokensStage(NlpModels models, long budgetMillis) {
         this.models = models;
+        this.budgetMillis = budgetMillis;
     }
 
     @Override public String name() { return "nlp"; }
@@ -37,13 +53,54 @@ public final class TokensStage implements Stage {
     @Override
     public void process(ArticleDoc doc) {
         String text = doc.text();
+        NlpBudget budget = NlpBudget.start(budgetMillis);
         Annotation ann = new Annotation(text);
         if (doc.article().date() != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
         }
-        models.tokens.annotate(ann);
+        budget.attach(ann);
+        models.split.annotate(ann);
         List<CoreMap> coreSentences = ann.get(CoreAnnotations.SentencesAnnotation.class);
         if (coreSentences == null) coreSentences = List.of();
+        int longest = 0, tooLong = 0;
+        for (CoreMap cs : coreSentences) {
+            int n = cs.get(CoreAnnotations.TokensAnnotation.class).size();
+            longest = Math.max(longest, n);
+            if (n > models.profile.maxTagTokens()) tooLong++;
+        }
+        if (tooLong > 0 && tooLong == coreSentences.size()) {
+            throw new ArticleRejected("article '" + doc.article().id() + "' has no sentence that can be coded: "
+                    + (tooLong == 1 ? "its one sentence has " + longest + " tokens"
+                    : "its " + tooLong + " sentences have up to " + longest + " tokens")
+                    + " (over " + models.profile.maxTagTokens() + ", the length cap): skipped");
+        }
+        // tag in chunks of sentences, so that the budget can be checked between them
+        int tagged = 0;
+        while (tagged < coreSentences.size()) {
+            if (tagged > 0 && budget.taggingSpent()) break;
+            int end = tagged, tokens = 0;
+            while (end < coreSentences.size() && (end == tagged || tokens < CHUNK_TOKENS)) {
+                tokens += coreSentences.get(end++).get(CoreAnnotations.TokensAnnotation.class).size();
+            }
+            List<CoreMap> chunk = coreSentences.subList(tagged, end);
+            Annotation part = new Annotation(text);
+            part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(chunk));
+            List<CoreLabel> partTokens = new ArrayList<>(tokens);
+            for (CoreMap cs : chunk) partTokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
+            part.set(CoreAnnotations.TokensAnnotation.class, partTokens);
+            if (doc.article().date() != null) {
+                part.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+            }
+            models.tagger.annotate(part);
+            tagged = end;
+        }
+        if (tagged < coreSentences.size()) {
+            doc.diagnose(Diagnostic.Severity.WARNING, name(), "article '" + doc.article().id() + "': NLP time budget ("
+                    + budget.describe() + ", half of it for tagging) spent after " + tagged + " of " + coreSentences.size()
+                    + " sentences: sentences " + tagged + "-" + (coreSentences.size() - 1) + " skipped, no events coded from them");
+            coreSentences = new ArrayList<>(coreSentences.subList(0, tagged));
+            ann.set(CoreAnnotations.SentencesAnnotation.class, coreSentences);
+        }
         int i = 0;
         for (CoreMap cs : coreSentences) {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);

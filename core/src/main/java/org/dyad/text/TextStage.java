@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * skipped with an error diagnostic, never coded as English. Provides {@link Layer#TEXT}.
  */
 public final class TextStage implements Stage {
-    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^>]*>|&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
+    /** Detects markup; {@code [^<>]*}, not {@code [^>]*}: "<b <b <b ..." without a '>' must not take quadratic time. */
+    private static final Pattern MARKUP = Pattern.compile("<(?:[a-zA-Z][a-zA-Z0-9]*|/[a-zA-Z]|!--)[^<>]*>|&(?:[a-zA-Z]{2,8}|#\\d{2,5}|#x[0-9a-fA-F]{2,4});");
     private static final Set<String> BLOCKS = Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
             "blockquote", "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol");
     /** Below this share of English function words (among words) a text is not English. */
@@ -55,6 +56,11 @@ public final class TextStage implements Stage {
             text = cleaned;
             doc.replaceArticle(new Article(a.id(), a.date(), text, a.url(), a.publisher(), a.title(), a.origin()));
         }
+        String script = foreignScript(text);
+        if (script != null) {
+            throw new NotEnglishException("article '" + a.id() + "' is written mostly in " + script
+                    + " script, not English: skipped");
+        }
         double share = englishShare(text);
         if (share >= 0 && share < MIN_ENGLISH_SHARE) {
             throw new NotEnglishException(String.format(Locale.ROOT,
@@ -66,6 +72,28 @@ public final class TextStage implements Stage {
     /** The article is skipped; the pipeline turns this into an error diagnostic. */
     static final class NotEnglishException extends org.dyad.pipeline.ArticleRejected {
         NotEnglishException(String m) { super(m); }
+    }
+
+    /**
+     * The script most letters are written in when fewer than half are Latin (Cyrillic, Han,
+     * Arabic...), or null. Judges short texts too, which the function-word share cannot.
+     */
+    static String foreignScript(String text) {
+        int letters = 0, latin = 0;
+        java.util.Map<Character.UnicodeScript, Integer> other = new java.util.EnumMap<>(Character.UnicodeScript.class);
+        for (int i = 0, n = Math.min(text.length(), 20_000); i < n; ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            if (!Character.isLetter(c)) continue;
+            letters++;
+            Character.UnicodeScript sc = Character.UnicodeScript.of(c);
+            if (sc == Character.UnicodeScript.LATIN) latin++;
+            else other.merge(sc, 1, Integer::sum);
+        }
+        if (letters < 8 || latin * 2 >= letters) return null;
+        Character.UnicodeScript top = other.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).get().getKey();
+        String name = top.name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** Share of words that are English function words, or -1 when the text is too short to judge. */
@@ -80,6 +108,7 @@ public final class TextStage implements Stage {
         return words < MIN_WORDS_TO_JUDGE ? -1 : (double) hits / words;
     }
 
+    /** Markup removed; spaces before a line end dropped (matched from the start of a run only: linear time). */
     static String stripMarkup(String html) {
         Document d = Jsoup.parseBodyFragment(html);
         d.select("script, style, noscript, template, iframe").remove();
@@ -88,6 +117,6 @@ public final class TextStage implements Stage {
             if (BLOCKS.contains(e.normalName())) e.appendText("\n");
         }
         b.append(d.body().wholeText());
-        return b.toString().replace('\u00A0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+        return b.toString().replace('\u00A0', ' ').replaceAll("(?<![ \\t])[ \\t]++\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
     }
 }

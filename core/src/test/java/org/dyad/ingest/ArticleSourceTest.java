@@ -89,13 +89,58 @@ class ArticleSourceTest {
         System.arraycopy(bom, 0, all, 0, 3);
         System.arraycopy(body, 0, all, 3, body.length);
         Path f = Files.write(dir.resolve("crlf.txt"), all);
-        Path bad = Files.write(dir.resolve("latin1.txt"), "date 2020-01-01 Caf\u00e9 news.".getBytes(StandardCharsets.ISO_8859_1));
+        Path latin1 = Files.write(dir.resolve("latin1.txt"), "date 2020-01-01 Caf\u00e9 news.".getBytes(StandardCharsets.ISO_8859_1));
+        byte[] utf8 = "date 2020-01-01 Caf\u00e9 news.\nBad: ".getBytes(StandardCharsets.UTF_8);
+        Path mixed = Files.write(dir.resolve("mixed.txt"), utf8);
+        Files.write(mixed, new byte[]{(byte) 0xFF}, java.nio.file.StandardOpenOption.APPEND);
         List<Diagnostic> d = new ArrayList<>();
-        List<Article> as = read(d, f, bad);
+        List<Article> as = read(d, f, latin1, mixed);
         assertThat(as.get(0).text()).isEqualTo("A.\nB.\n");
         assertThat(as.get(0).date()).isEqualTo(LocalDate.of(2020, 1, 1));
-        assertThat(as.get(1).text()).contains("\uFFFD");
-        assertThat(d).singleElement().satisfies(x -> assertThat(x.message()).contains("invalid UTF-8"));
+        // no valid multi-byte UTF-8 at all: a single-byte encoding, read as Windows-1252
+        assertThat(as.get(1).text()).isEqualTo("Caf\u00e9 news.");
+        // valid UTF-8 with a stray byte: the byte is replaced
+        assertThat(as.get(2).text()).startsWith("Caf\u00e9 news.\nBad: ").contains("\uFFFD");
+        assertThat(d).extracting(Diagnostic::message).containsExactly(
+                "1 invalid UTF-8 byte sequence(s), the first on line 1 and no valid multi-byte character: read as Windows-1252",
+                "1 invalid UTF-8 byte sequence(s), the first on line 2: replaced with U+FFFD (was the file saved in another encoding?)");
+    }
+
+    @Test
+    void utf16WithoutByteOrderMarkAndNonRegularFiles() throws Exception {
+        Path le = Files.write(dir.resolve("le.txt"), "date 2020-01-01 Text.\r\nMore.".getBytes(StandardCharsets.UTF_16LE));
+        Path be = Files.write(dir.resolve("be.txt"), "date 2020-01-01 Text.".getBytes(StandardCharsets.UTF_16BE));
+        List<Diagnostic> d = new ArrayList<>();
+        List<Article> as = read(d, le, be, Path.of("/dev/null"));
+        assertThat(as).extracting(Article::text).containsExactly("Text.\nMore.", "Text.");
+        assertThat(d).extracting(Diagnostic::message).containsExactly(
+                "no byte-order mark, but the NUL bytes say UTF-16LE: read as UTF-16LE",
+                "no byte-order mark, but the NUL bytes say UTF-16BE: read as UTF-16BE",
+                "not a regular file (device, pipe or socket): use - to read standard input");
+    }
+
+    @Test
+    void aDatelineNeedsADigitAndLongArticlesAreCutWholeCharacters() throws Exception {
+        Path palms = Files.writeString(dir.resolve("palms.txt"), "Date palms grow in Basra.");
+        String emoji = "\uD83D\uDE00";
+        Path big = Files.writeString(dir.resolve("big.txt"), "date 2020-01-01 " + "a".repeat(ArticleSource.MAX_ARTICLE_CHARS - 1) + emoji + "tail");
+        List<Diagnostic> d = new ArrayList<>();
+        List<Article> as = read(d, palms, big);
+        assertThat(as.get(0).text()).isEqualTo("Date palms grow in Basra.");
+        assertThat(as.get(1).text()).hasSize(ArticleSource.MAX_ARTICLE_CHARS - 1).doesNotContain("\uD83D");
+        assertThat(d.get(1).message()).contains("only the first 200000 are coded");
+    }
+
+    @Test
+    void jsonLinesWithTwoObjectsOnALineOrAByteOrderMarkInTheMiddle() throws Exception {
+        Path f = Files.writeString(dir.resolve("j.jsonl"), "{\"id\":\"a\",\"text\":\"A.\"}{\"id\":\"b\",\"text\":\"B.\"}\n"
+                + "\uFEFF{\"id\":\"c\",\"text\":\"C.\"}\n");
+        List<Diagnostic> d = new ArrayList<>();
+        assertThat(read(d, f)).extracting(Article::id).containsExactly("c");
+        assertThat(d).singleElement().satisfies(x -> {
+            assertThat(x.where()).isEqualTo(f + ":1");
+            assertThat(x.message()).isEqualTo("malformed JSON at column 23: a second value follows the object (two articles on one line?)");
+        });
     }
 
     @Test

@@ -37,6 +37,30 @@ class TextStageTest {
     }
 
     @Test
+    void shortTextsInOtherScriptsAreRejectedToo() {
+        ArticleDoc ru = run("Россия обвинила Украину.");
+        assertThat(ru.failed()).isTrue();
+        assertThat(ru.diagnostics().get(0).message()).isEqualTo("article 'a' is written mostly in Cyrillic script, not English: skipped");
+        assertThat(run("中国外交部发言人表示反对。").diagnostics().get(0).message()).contains("Han script");
+        // a few foreign names in an English text are fine
+        assertThat(run("Russian Foreign Minister Sergei Lavrov (Сергей Лавров) met Wang Yi (王毅) in Beijing on Monday.").failed()).isFalse();
+    }
+
+    @Test
+    void pathologicalMarkupTakesLinearTime() {
+        // "<b " 66,666 times without a '>' took 160 s with the old markup pattern
+        long t0 = System.nanoTime();
+        ArticleDoc d = run("<b ".repeat(66_666));
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(5);
+        assertThat(d.diagnostics().get(0).message()).contains("does not look like English");
+        // 200,000 spaces in markup took about a minute when trailing spaces were removed
+        t0 = System.nanoTime();
+        String spaces = TextStage.stripMarkup("<p>Russia accused Ukraine." + " ".repeat(200_000) + "It denied it. \t \n</p>");
+        assertThat((System.nanoTime() - t0) / 1e9).as("seconds").isLessThan(5);
+        assertThat(spaces).startsWith("Russia accused Ukraine.    ").endsWith("It denied it.");
+    }
+
+    @Test
     void shortTextsAreNotJudged() {
         assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
     }
