@@ -101,6 +101,9 @@ public final class ParquetInput implements AutoCloseable {
                     events.add(f);
                 } else if (cols.contains("article_id") && (cols.contains("text") || cols.contains("content_hash"))) {
                     articles.add(f);
+                } else if (cols.equals(Set.of("article_id", "origin", "reason"))) {
+                    // the Spark job's failed/ output: the reasons were reported by the job; nothing to store
+                    continue;
                 } else {
                     throw new StoreException(f + ": neither an events Parquet file (columns event_id, article_id, ...) "
                             + "nor an articles Parquet file (article_id, article_date, publisher, url, title, text, content_hash); it has " + cols);

@@ -66,6 +66,10 @@ class ParquetIngestTest {
                 st.execute("COPY (SELECT * EXCLUDE (part) FROM ev WHERE part = " + p + ") TO '" + out.resolve("events/part-0000" + p + ".parquet") + "' (FORMAT parquet)");
             }
             if (withArticles) st.execute("COPY ar TO '" + out.resolve("articles/part-00000.parquet") + "' (FORMAT parquet)");
+            // the job's failed/ output sits beside them and is not data to store
+            Files.createDirectories(out.resolve("failed"));
+            st.execute("COPY (SELECT 'bad1' AS article_id, 'in/bad.txt' AS origin, 'empty file' AS reason) TO '"
+                    + out.resolve("failed/part-00000.parquet") + "' (FORMAT parquet)");
         }
         return out;
     }
