@@ -200,7 +200,9 @@ class WebPageIT {
         driver.findElement(By.id("tl-a")).sendKeys("RUS");
         driver.findElement(By.id("tl-b")).sendKeys("UKR");
         driver.findElement(By.id("tl-run")).click();
-        waitFor(d -> driver.findElement(By.id("tl-summary")).getText().startsWith("RUS ↔ UKR") && count("#tl-svg rect.bar") > 0, 20);
+        // wait for the finished chart, not an intermediate render (seen once: 12 bars before the monthly redraw)
+        waitFor(d -> driver.findElement(By.id("tl-summary")).getText().startsWith("RUS ↔ UKR: 6 event(s) in 5 month(s)")
+                && count("#tl-svg rect.bar") == 5, 20);
         // January (2 verbal conflict), February (1 material conflict), April (1+1 cooperation), May (1 verbal conflict)
         assertThat(count("#tl-svg rect.bar")).isEqualTo(5);
         assertThat(count("#tl-svg rect.bar.q4")).isEqualTo(1);
