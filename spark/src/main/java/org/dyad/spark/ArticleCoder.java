@@ -98,31 +98,11 @@ public final class ArticleCoder implements FlatMapFunction<Iterator<Input>, Code
     /**
      * SHA-256 (hex) of the article's date, publisher, url, title and text as read, each part
      * length-prefixed after a marker so that null, "" and shifted parts differ. It is the store's
-     * content hash ({@code ArticleRecord.contentHash} on the store branch), so that
+     * content hash ({@link org.dyad.store.ArticleRecord#contentHash}, called here, not copied), so that
      * {@code dyad ingest} of this output recognises articles it already holds, whichever way they
-     * were coded. Keep the two in step.
+     * were coded.
      */
     static String contentHash(Article a) {
-        return hash(a.date() == null ? null : a.date().toString(), a.publisher(), a.url(), a.title(), a.text());
-    }
-
-    static String hash(String... parts) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : parts) {
-                if (p == null) {
-                    md.update((byte) 0);
-                } else {
-                    md.update((byte) 1);
-                    byte[] b = p.getBytes(StandardCharsets.UTF_8);
-                    md.update(Integer.toString(b.length).getBytes(StandardCharsets.US_ASCII));
-                    md.update((byte) ':');
-                    md.update(b);
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.dyad.store.ArticleRecord.contentHash(a);
     }
 }
