@@ -38,8 +38,4 @@ public record ActorMention(int sentence, int first, int last, int head, String t
 
     public boolean covers(int token) { return token >= first && token < last; }
 
-    public ActorMention withCode(String newCode, String newCountry, String newRole, String newBasis) {
-        return new ActorMention(sentence, first, last, head, text, begin, end, newCode, newCountry, newRole,
-                kind, newBasis);
-    }
 }

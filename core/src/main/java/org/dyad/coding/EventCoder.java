@@ -324,7 +324,6 @@ public final class EventCoder implements Stage {
                     if ((r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:")) && c > 0
                             && p.preps().contains(r.substring(c + 1))) ok = true;
                     if (r.equals("compound:prt") && p.preps().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
-                    if (r.equals("mark") || r.equals("case")) continue;
                 }
             }
             if (!ok) return false;

@@ -58,16 +58,4 @@ public record Event(String articleId, String eventId, int sentenceIndex, String 
                 goldstein, plover, trigger, date, datePrecision, dateBasis, dateText, historical, mode,
                 reportedBy, location, confidence, publisher, coderVersion, trace);
     }
-
-    public Event withDate(String date, String precision, String basis, String text, boolean historical) {
-        return new Event(articleId, eventId, sentenceIndex, sentence, source, target, cameo, root, quadClass,
-                goldstein, plover, trigger, date, precision, basis, text, historical, mode,
-                reportedBy, location, confidence, publisher, coderVersion, trace);
-    }
-
-    public Event withLocation(Location loc) {
-        return new Event(articleId, eventId, sentenceIndex, sentence, source, target, cameo, root, quadClass,
-                goldstein, plover, trigger, date, datePrecision, dateBasis, dateText, historical, mode,
-                reportedBy, loc, confidence, publisher, coderVersion, trace);
-    }
 }

@@ -70,12 +70,6 @@ public final class Sentence {
         return r;
     }
 
-    /** True when token {@code i} has a child with relation {@code rel}. */
-    public boolean hasChild(int i, String rel) {
-        for (Dep d : children(i)) if (d.rel().equals(rel)) return true;
-        return false;
-    }
-
     /** Char span text for tokens [from, to). */
     public String textOf(int from, int to, String articleText) {
         return articleText.substring(tokens.get(from).begin(), tokens.get(to - 1).end());

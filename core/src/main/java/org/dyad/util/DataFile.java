@@ -9,9 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A tab-separated data file in dyad's format: {@code #} comment lines (the provenance header),
@@ -127,9 +125,4 @@ public final class DataFile {
         }
     }
 
-    static Map<String, Integer> index(List<String> cols) {
-        Map<String, Integer> m = new HashMap<>();
-        for (int i = 0; i < cols.size(); i++) m.put(cols.get(i), i);
-        return m;
-    }
 }
