@@ -32,21 +32,24 @@ class StoreKillIT {
             {"Israel", "Egypt"}, {"Turkey", "Syria"}};
     static final String[] PUBLISHERS = {"Reuters", "AP", "BBC", "AFP"};
 
-    /** 36 small articles in two JSON Lines files and a folder of text files; several report the same event. */
+    /** Articles in the test corpus: enough batches of 3 that a fast machine is still mid-run when the kill comes. */
+    static final int ARTICLES = 240;
+
+    /** {@link #ARTICLES} small articles in two JSON Lines files and a folder of text files; many report the same event. */
     static Path articles(Path dir) throws Exception {
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.createDirectories(in.resolve("txt"));
         StringBuilder a = new StringBuilder(), b = new StringBuilder();
-        for (int i = 0; i < 36; i++) {
+        for (int i = 0; i < ARTICLES; i++) {
             String[] p = PAIRS[i % PAIRS.length];
-            String day = String.format("2021-12-%02d", 6 + (i / 12));
+            String day = String.format("2021-12-%02d", 6 + (i % 20));
             String text = (i % 2 == 0 ? p[0] + " accused " + p[1] + " of shelling civilians." : p[0] + " condemned " + p[1] + ".")
                     + " Officials said talks would go on.";
             String pub = PUBLISHERS[i % PUBLISHERS.length];
             if (i % 3 == 2) {
-                Files.writeString(in.resolve("txt").resolve(String.format("art-%02d.txt", i)), "date " + day + " " + text);
+                Files.writeString(in.resolve("txt").resolve(String.format("art-%03d.txt", i)), "date " + day + " " + text);
             } else {
-                String line = String.format("{\"id\":\"j%02d\",\"date\":\"%s\",\"source\":\"%s\",\"url\":\"https://%s.example/%d\",\"text\":\"%s\"}%n",
+                String line = String.format("{\"id\":\"j%03d\",\"date\":\"%s\",\"source\":\"%s\",\"url\":\"https://%s.example/%d\",\"text\":\"%s\"}%n",
                         i, day, pub, pub.toLowerCase(), i, text);
                 (i % 3 == 0 ? a : b).append(line);
             }
@@ -78,9 +81,10 @@ class StoreKillIT {
         for (int run = 0; run < 3; run++) {
             Path db = dir.resolve("run" + run + ".duckdb");
             // run 0 is killed before its first commit (while loading or coding), the others after a random number of
-            // commits (the run has 12 or more batches) plus a random delay
-            int afterBatches = run == 0 ? -1 : r.nextInt(10) - 1;
-            long delay = r.nextInt(500);
+            // commits (the run has 80 batches) plus a random delay of at most a tenth of a second; the kill points
+            // depend on progress, not on how fast the machine is
+            int afterBatches = run == 0 ? -1 : r.nextInt(40);
+            long delay = r.nextInt(100);
             List<String> cmd = List.of(java, "-Xmx3g", "-Xss4m", "-cp", cp, "org.dyad.cli.Main", "ingest", in.toString(),
                     "--db", db.toString(), "--batch-size", "3", "--threads", "2", "--verbose");
             Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -104,7 +108,8 @@ class StoreKillIT {
             reader.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             if (afterBatches < 0) {
-                Thread.sleep(3000 + delay * 10);
+                // 0.5-2.5 s: the JVM is starting or the models are loading (that alone takes longer on any machine)
+                Thread.sleep(500 + delay * 20);
             } else {
                 while (committed.get() <= afterBatches && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(5);
                 Thread.sleep(delay);
