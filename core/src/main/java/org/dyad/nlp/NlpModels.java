@@ -20,6 +20,8 @@ public final class NlpModels {
     /** pos, lemma and ner (the same pooled annotators as {@link #tokens}) on already split sentences. */
     public final StanfordCoreNLP tagger;
     public final DependencyParser parser;
+    /** The same parse as {@link #parser}, faster; null if CoreNLP's internals changed (then {@link #parser} is used). */
+    public final FastParser fastParser;
     public final TimeAnnotator sutime;
     public final NlpProfile profile;
 
@@ -30,6 +32,7 @@ public final class NlpModels {
         this.tagger = new StanfordCoreNLP(profile.tagProperties(), false);
         java.util.Properties pp = prefixed("depparse", profile.parseProperties());
         this.parser = DependencyParser.loadFromModelFile(pp.getProperty("model"), pp);
+        this.fastParser = FastParser.create(parser);
         this.sutime = new TimeAnnotator("sutime", profile.sutimeProperties());
     }
 
@@ -39,6 +42,11 @@ public final class NlpModels {
             r.setProperty(k.startsWith(prefix + ".") ? k.substring(prefix.length() + 1) : k, p.getProperty(k));
         }
         return r;
+    }
+
+    /** Parses one tagged sentence: {@link FastParser} when available, else CoreNLP's own. */
+    public edu.stanford.nlp.trees.GrammaticalStructure parse(edu.stanford.nlp.util.CoreMap sentence) {
+        return fastParser != null ? fastParser.predict(sentence) : parser.predict(sentence);
     }
 
     public static NlpModels get(NlpProfile profile) {

@@ -94,7 +94,7 @@ public final class ParseStage implements Stage {
             Sentence old = doc.sentences.get(i);
             List<Dep> deps = new ArrayList<>();
             // the parser's own graph, converted only to enhanced++ (the annotator would build five graphs)
-            GrammaticalStructure gs = models.parser.predict(cs);
+            GrammaticalStructure gs = models.parse(cs);
             long te = System.nanoTime();
             var typed = gs.typedDependenciesEnhancedPlusPlus();
             doc.timeSubstep(name(), "enhance", System.nanoTime() - te);
