@@ -88,6 +88,7 @@ public final class EventCoder implements Stage {
             List<String> misses = new ArrayList<>();
             List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses));
             found = keepMostSpecificPerClause(found);
+            found = dropSubsumedTargetless(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
             for (EventDraft e : found) {
@@ -140,6 +141,25 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /**
+     * An event coded without a target says less than one of the same source with a target from the same
+     * trigger or of the same root ("X and Y agreed to ..." after "X agreed with Y"): the targetless one goes.
+     */
+    static List<EventDraft> dropSubsumedTargetless(List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : found) {
+            boolean subsumed = false;
+            if (e.target == null) {
+                for (EventDraft o : found) {
+                    if (o != e && o.target != null && o.source.code().equals(e.source.code())
+                            && (o.triggerToken == e.triggerToken || o.code.regionMatches(0, e.code, 0, 2))) subsumed = true;
+                }
+            }
+            if (!subsumed) out.add(e);
+        }
+        return out;
+    }
+
     /** Same dyad, same root, same clause: one event, the most specific code (4-digit over 3-digit). */
     static List<EventDraft> keepMostSpecificPerClause(List<EventDraft> found) {
         Map<String, EventDraft> best = new LinkedHashMap<>();
@@ -176,16 +196,20 @@ public final class EventCoder implements Stage {
             if (cands.isEmpty()) continue;
             cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
             String lastMiss = null;
-            for (Match m : cands) {
-                if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
-                List<EventDraft> evs = apply(doc, s, mentions, m);
-                if (!evs.isEmpty()) {
-                    out.addAll(evs);
-                    if (m.pattern.kind() == Pattern.Kind.PHRASE) for (int i = m.first; i < m.end; i++) usedPhraseTokens.add(i);
-                    lastMiss = null;
-                    break;
+            // first the patterns whose slots give both actors; only then one coded without its target
+            matching:
+            for (boolean loose : new boolean[]{false, true}) {
+                for (Match m : cands) {
+                    if (usedPhraseTokens.contains(m.head) && m.pattern.kind() != Pattern.Kind.PHRASE) continue;
+                    List<EventDraft> evs = apply(doc, s, mentions, m, loose);
+                    if (!evs.isEmpty()) {
+                        out.addAll(evs);
+                        if (m.pattern.kind() == Pattern.Kind.PHRASE) for (int i = m.first; i < m.end; i++) usedPhraseTokens.add(i);
+                        lastMiss = null;
+                        break matching;
+                    }
+                    if (lastMiss == null) lastMiss = "trigger '" + t.word() + "' matched " + m.pattern + " but " + whyNoActors(doc, s, mentions, m);
                 }
-                if (lastMiss == null) lastMiss = "trigger '" + t.word() + "' matched " + m.pattern + " but " + whyNoActors(doc, s, mentions, m);
             }
             if (lastMiss != null) misses.add(lastMiss);
         }
@@ -356,7 +380,11 @@ public final class EventCoder implements Stage {
 
     // ---- roles -----------------------------------------------------------------------------
 
-    private List<EventDraft> apply(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m) {
+    /**
+     * The events of one pattern match. With {@code loose}, a verbal pattern whose target slot holds no
+     * actor takes the one other actor in the trigger's phrase, or codes the event without a target.
+     */
+    private List<EventDraft> apply(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m, boolean loose) {
         Pattern p = m.pattern;
         int head = m.head;
         int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, head);
@@ -364,6 +392,21 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        boolean nestedTarget = false;
+        if (tgts.isEmpty() && !p.tgt().isEmpty()) {
+            // the slot holds a thing, not an actor: "threatened to resume attacks in Israel", "demanded the release
+            // of Kurdish prisoners", "a plan against the rebels": the actor the thing is about is the target
+            LinkedHashSet<ActorMention> inner = new LinkedHashSet<>();
+            for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+                if (exclude.contains(t)) continue;
+                for (Dep d : s.children(t)) {
+                    if (!NESTED_TARGET_RELS.contains(d.rel()) || exclude.contains(d.dep())) continue;
+                    for (ActorMention am : mentionsAt(s, mentions, d.dep())) if (!am.isMedia() && !overlaps(am, exclude)) inner.add(am);
+                }
+            }
+            tgts = new ArrayList<>(inner);
+            nestedTarget = !tgts.isEmpty();
+        }
         if (tgts.isEmpty() && !p.tgt().isEmpty() && p.code().compareTo("15") >= 0) {
             // material conflict against a thing in a place ("struck targets in Lebanon", "shelled villages near Kharkiv"):
             // the place's country is the target
@@ -380,6 +423,7 @@ public final class EventCoder implements Stage {
         List<EventDraft> out = new ArrayList<>();
         if (srcs.isEmpty()) return out;
         List<ActorMention[]> pairs = new ArrayList<>();
+        boolean targetless = false, fallbackTarget = false;
         if (!tgts.isEmpty()) {
             for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
             if (p.recip()) for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{b, a});
@@ -387,6 +431,19 @@ public final class EventCoder implements Stage {
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
             for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
+        } else if (loose && p.code().compareTo("15") < 0) {
+            // a verbal event whose addressee is not where the pattern looks ("renewed an appeal to Belgium to
+            // extradite ...", parsed with "to Belgium" elsewhere): the one other actor inside the trigger's phrase
+            // is the target; with none, the source's act is still coded, without a target, as GDELT and
+            // PETRARCH do. Material acts (15-20) need their target: "attacked the proposal" is no attack.
+            List<ActorMention> inside = actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude);
+            if (inside.size() == 1) {
+                for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
+                fallbackTarget = true;
+            } else {
+                for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
+                targetless = true;
+            }
         } else {
             return out;
         }
@@ -416,7 +473,11 @@ public final class EventCoder implements Stage {
             e.reportedBy = reportedBy;
             e.clauseHead = clause;
             e.confidence = confidence(p, a, b, mode);
+            if (targetless || fallbackTarget) e.confidence = Math.round(Math.max(0.1, e.confidence - 0.1) * 100) / 100.0;
             e.trace.add("pattern " + p);
+            if (targetless) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": coded without a target");
+            if (fallbackTarget) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": target is the one other actor in the trigger's phrase");
+            if (nestedTarget && b != null) e.trace.add("target '" + b.text() + "' found inside the phrase that fills " + describeSlot(p.tgt()));
             e.trace.add("trigger '" + s.textOf(m.first, m.end, doc.text()) + "'" + (lv >= 0 && p.kind() != Pattern.Kind.VERB ? " with light verb '" + s.token(lv).word() + "'" : ""));
             e.trace.add("source '" + a.text() + "' = " + a.code() + " (" + a.basis() + ")");
             if (b != null) e.trace.add("target '" + b.text() + "' = " + b.code() + " (" + b.basis() + ")");
@@ -441,6 +502,36 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
+    private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
+            "nmod:with", "nmod:for", "nmod:over", "nmod:from", "nmod:into", "nmod:toward", "nmod:towards", "nmod:by");
+
+    /** Actor mentions (not media, not the sources) whose head lies in the dependency subtree of {@code top}. */
+    static List<ActorMention> actorsUnder(Sentence s, List<ActorMention> mentions, int top, List<ActorMention> srcs, Set<Integer> exclude) {
+        List<ActorMention> r = new ArrayList<>();
+        for (ActorMention m : mentions) {
+            if (m.isMedia() || srcs.contains(m) || overlaps(m, exclude)) continue;
+            boolean sameAsSource = false;
+            for (ActorMention a : srcs) if (a.code().equals(m.code()) || ActorStage.coordinated(s, a, m)) sameAsSource = true;
+            if (sameAsSource) continue;
+            int node = m.head();
+            for (int depth = 0; depth < 8 && node >= 0 && node != top; depth++) {
+                int up = -1;
+                for (Dep d : s.parents(node)) {
+                    // up through any relation but conjunction: a conjoined clause is not inside the trigger's phrase
+                    if (d.gov() >= 0 && !d.rel().startsWith("conj")) { up = d.gov(); break; }
+                }
+                node = up;
+            }
+            if (node == top && r.stream().noneMatch(o -> o.code().equals(m.code()))) r.add(m);
+        }
+        return r;
+    }
+
+    private static String describeSlot(List<String> roles) {
+        return "tgt=" + String.join("|", roles);
     }
 
     private static double confidence(Pattern p, ActorMention a, ActorMention b, Mode mode) {
