@@ -269,7 +269,7 @@ public final class ActorStage implements Stage {
                 if (iso == null && !h.isTitle()) {
                     // "protesters in Kiev": the place's country
                     int p = lastRole.last();
-                    if (p + 1 < toks.size() && (toks.get(p).lower().equals("in") || toks.get(p).lower().equals("from"))) {
+                    if (p + 1 < toks.size() && PLACE_PREPS.contains(toks.get(p).lower())) {
                         int q = p + 1;
                         if (toks.get(q).lower().equals("the")) q++;
                         for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1 && iso == null; len--) {
@@ -320,6 +320,7 @@ public final class ActorStage implements Stage {
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
                     if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
+                    if (m == null && !lastRole.isTitle() && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
                 }
                 consumed = j - k;
             } else {
@@ -664,6 +665,53 @@ public final class ActorStage implements Stage {
                 ctx.role(), ctx.kind(), "'" + r.words() + "' refers to '" + ctx.text() + "' earlier in the article");
         mem.roleWordOf.put(m, r.words());
         if (m.kind() == Kind.PERSON) mem.lastPerson = m;
+        return m;
+    }
+
+    /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "from", "throughout", "across");
+
+    /**
+     * A group word with no country of its own ("students staged protests in Jakarta", "prisoners in
+     * Kosovo went on hunger strike"): when the sentence places itself in exactly one country ("in",
+     * "throughout" or "across" a country or a gazetteer place), the group is of that country.
+     */
+    private ActorMention fromSentencePlace(String text, Sentence s, Hit h, Hit lastRole, List<Hit> hits, Memory mem) {
+        List<Token> toks = s.tokens();
+        // "NATO peacekeeping troops", "the rebels' commanders": the group belongs to the actor just before it
+        for (Hit o : hits) if (o != h && o.last() <= h.first() && o.last() >= h.first() - 2 && !o.isRole()) return null;
+        Set<String> isos = new java.util.LinkedHashSet<>();
+        String where = null;
+        for (int p = 0; p + 1 < toks.size(); p++) {
+            if (!PLACE_PREPS.contains(toks.get(p).lower()) || toks.get(p).lower().equals("from")) continue;
+            int q = p + 1;
+            if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
+            String iso = null, surf = null;
+            for (Hit o : hits) {
+                if (o.first() == q && o.isCountryLike()) {
+                    iso = countryOf(o, mem);
+                    surf = describeHit(o);
+                }
+            }
+            for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1 && iso == null; len--) {
+                String sf = surface(text, toks, q, q + len);
+                List<Place> places = gazetteer.find(sf);
+                if (!places.isEmpty() && Character.isUpperCase(sf.charAt(0))) {
+                    iso = places.get(0).iso3();
+                    surf = sf + " (gazetteer)";
+                }
+            }
+            if (iso != null) {
+                isos.add(iso);
+                where = toks.get(p).lower() + " " + surf;
+            }
+        }
+        if (isos.size() != 1) return null;
+        String iso = isos.iterator().next();
+        String role = lastRole.role().role();
+        ActorMention m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
+                "'" + lastRole.role().words() + "' in a sentence placed " + where);
+        mem.roleWordOf.put(m, lastRole.role().words());
         return m;
     }
 

@@ -508,26 +508,53 @@ public final class EventCoder implements Stage {
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
             "nmod:with", "nmod:for", "nmod:over", "nmod:from", "nmod:into", "nmod:toward", "nmod:towards", "nmod:by");
 
-    /** Actor mentions (not media, not the sources) whose head lies in the dependency subtree of {@code top}. */
+    /**
+     * Actor mentions (not media, not the sources) in the phrase of {@code top}: below it in the parse,
+     * not inside a clause with a subject of its own, a relative clause, or a conjoined clause.
+     */
     static List<ActorMention> actorsUnder(Sentence s, List<ActorMention> mentions, int top, List<ActorMention> srcs, Set<Integer> exclude) {
         List<ActorMention> r = new ArrayList<>();
         for (ActorMention m : mentions) {
             if (m.isMedia() || srcs.contains(m) || overlaps(m, exclude)) continue;
             boolean sameAsSource = false;
             for (ActorMention a : srcs) if (a.code().equals(m.code()) || ActorStage.coordinated(s, a, m)) sameAsSource = true;
-            if (sameAsSource) continue;
+            if (sameAsSource || "MED".equals(m.role())) continue;
             int node = m.head();
-            for (int depth = 0; depth < 8 && node >= 0 && node != top; depth++) {
+            for (int depth = 0; depth < 5 && node >= 0 && node != top; depth++) {
+                // not inside a clause with a subject of its own ("warned that an assault could push Palestinians into
+                // Sinai"), except a condition: "threatened to strike unless Israel withdrew" is aimed at Israel
+                if (node != m.head() && hasOwnSubject(s, node) && !isCondition(s, node)) { node = -1; break; }
                 int up = -1;
                 for (Dep d : s.parents(node)) {
-                    // up through any relation but conjunction: a conjoined clause is not inside the trigger's phrase
-                    if (d.gov() >= 0 && !d.rel().startsWith("conj")) { up = d.gov(); break; }
+                    if (d.gov() < 0 || d.rel().startsWith("conj")) continue;
+                    // not the actor of another predicate ("the attack, which was criticised by the UN"), not inside a
+                    // relative clause, not across a conjunction (a conjoined clause is not inside the trigger's phrase)
+                    boolean actorOfOther = d.gov() != top && (d.rel().startsWith("nsubj") && !d.rel().equals("nsubj:xsubj")
+                            || d.rel().equals("obl:agent") || d.rel().equals("obl:by") || d.rel().equals("csubj"))
+                            && !isCondition(s, d.gov());
+                    if (!actorOfOther && !d.rel().startsWith("acl")) up = d.gov();
+                    break;
                 }
                 node = up;
             }
             if (node == top && r.stream().noneMatch(o -> o.code().equals(m.code()))) r.add(m);
         }
         return r;
+    }
+
+    private static boolean hasOwnSubject(Sentence s, int node) {
+        for (Dep c : s.children(node)) {
+            if ((c.rel().startsWith("nsubj") && !c.rel().equals("nsubj:xsubj")) || c.rel().equals("csubj")) return true;
+        }
+        return false;
+    }
+
+    /** A clause introduced by "if" or "unless". */
+    private static boolean isCondition(Sentence s, int node) {
+        for (Dep c : s.children(node)) {
+            if (c.rel().equals("mark") && (s.token(c.dep()).lower().equals("if") || s.token(c.dep()).lower().equals("unless"))) return true;
+        }
+        return false;
     }
 
     private static String describeSlot(List<String> roles) {
