@@ -151,6 +151,11 @@ public final class ActorStage implements Stage {
                         break;
                     }
                 }
+                // "Omar El Bashir" when the dictionary spells him "Omar al-Bashir": the known surname ends the run
+                for (int k = i + 1; k < j && best.entry() == null; k++) {
+                    Entry e = dict.name(surface(text, toks, k, j));
+                    if (e != null && e.type() == EntryType.PERSON) best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                }
             }
             if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower())
                     || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
@@ -316,6 +321,14 @@ public final class ActorStage implements Stage {
                     // "President Biden": the dictionary knows the person; an unknown one keeps the title for later
                     m = simple(text, s, person, date, mem);
                     if (m != null) m = widen(text, s, m, h.first());
+                    if ((m == null || m.code() == null) && !formerRole) {
+                        // "President Omar Bongo ... in Libreville": an unknown office holder of the country the sentence is in
+                        String[] place = sentencePlace(text, s, hits, mem);
+                        if (place != null) {
+                            m = personMention(text, s, h.first(), person, place[0] + role, place[0], role,
+                                    "title '" + lastRole.role().words() + "' in a sentence placed " + place[1], mem);
+                        }
+                    }
                     j++;
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
@@ -680,6 +693,19 @@ public final class ActorStage implements Stage {
         List<Token> toks = s.tokens();
         // "NATO peacekeeping troops", "the rebels' commanders": the group belongs to the actor just before it
         for (Hit o : hits) if (o != h && o.last() <= h.first() && o.last() >= h.first() - 2 && !o.isRole()) return null;
+        String[] place = sentencePlace(text, s, hits, mem);
+        if (place == null) return null;
+        String iso = place[0], where = place[1];
+        String role = lastRole.role().role();
+        ActorMention m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
+                "'" + lastRole.role().words() + "' in a sentence placed " + where);
+        mem.roleWordOf.put(m, lastRole.role().words());
+        return m;
+    }
+
+    /** The one country a sentence places itself in ("in", "throughout", "across" a country or place), as {iso3, how}; else null. */
+    private String[] sentencePlace(String text, Sentence s, List<Hit> hits, Memory mem) {
+        List<Token> toks = s.tokens();
         Set<String> isos = new java.util.LinkedHashSet<>();
         String where = null;
         for (int p = 0; p + 1 < toks.size(); p++) {
@@ -707,12 +733,7 @@ public final class ActorStage implements Stage {
             }
         }
         if (isos.size() != 1) return null;
-        String iso = isos.iterator().next();
-        String role = lastRole.role().role();
-        ActorMention m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
-                "'" + lastRole.role().words() + "' in a sentence placed " + where);
-        mem.roleWordOf.put(m, lastRole.role().words());
-        return m;
+        return new String[]{isos.iterator().next(), where};
     }
 
     private static ActorMention mention(String text, Sentence s, int first, int last, int head, String code, String country,
