@@ -681,6 +681,10 @@ public final class ActorStage implements Stage {
         return m;
     }
 
+    private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south",
+            "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
+            "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring");
+
     /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */
     private static final Set<String> PLACE_PREPS = Set.of("in", "from", "throughout", "across");
 
@@ -712,6 +716,8 @@ public final class ActorStage implements Stage {
             if (!PLACE_PREPS.contains(toks.get(p).lower()) || toks.get(p).lower().equals("from")) continue;
             int q = p + 1;
             if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
+            // "in northern Mali", "across the south-eastern Donetsk region"
+            while (q + 1 < toks.size() && DIRECTIONS.contains(toks.get(q).lower())) q++;
             String iso = null, surf = null;
             for (Hit o : hits) {
                 if (o.first() == q && o.isCountryLike()) {
