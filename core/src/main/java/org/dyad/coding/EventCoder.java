@@ -421,6 +421,12 @@ public final class EventCoder implements Stage {
         }
         srcs.removeIf(ActorMention::isMedia);
         List<EventDraft> out = new ArrayList<>();
+        if (srcs.isEmpty() && !tgts.isEmpty() && p.code().startsWith("17") && p.kind() == Pattern.Kind.VERB && isPassive(s, head)) {
+            // "a missionary was arrested in Lebanon": arrests, detentions, expulsions and bans are the state's acts,
+            // so without an agent the state where it happened is the source
+            ActorMention state = stateWhere(s, mentions, head, exclude);
+            if (state != null && tgts.stream().noneMatch(t -> state.code().equals(t.code()) && state.country() != null)) srcs = List.of(state);
+        }
         if (srcs.isEmpty()) return out;
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean targetless = false, fallbackTarget = false;
@@ -540,6 +546,21 @@ public final class EventCoder implements Stage {
             if (node == top && r.stream().noneMatch(o -> o.code().equals(m.code()))) r.add(m);
         }
         return r;
+    }
+
+    /** The country of the place an event happened in ("was arrested in Lebanon", "in Beirut"), as a mention of that state. */
+    private static ActorMention stateWhere(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude) {
+        for (Dep d : s.children(head)) {
+            if (!d.rel().equals("obl:in") && !d.rel().equals("obl:at")) continue;
+            for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
+                if (m.isMedia() || m.country() == null || overlaps(m, exclude)) continue;
+                if (m.kind() != ActorMention.Kind.COUNTRY && m.kind() != ActorMention.Kind.PLACE && m.kind() != ActorMention.Kind.COUNTRY_ROLE) continue;
+                return new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.text(), m.begin(), m.end(), m.country(),
+                        m.country(), null, ActorMention.Kind.COUNTRY, "passive '" + s.token(head).word()
+                        + "' without an agent: the state where it happened ('" + m.text() + "')");
+            }
+        }
+        return null;
     }
 
     private static boolean hasOwnSubject(Sentence s, int node) {
