@@ -437,13 +437,21 @@ public final class EventCoder implements Stage {
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
             for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
-        } else if (loose && p.code().compareTo("15") < 0) {
+        } else if (loose && p.code().compareTo("15") < 0 && !p.code().startsWith("01")) {
             // a verbal event whose addressee is not where the pattern looks ("renewed an appeal to Belgium to
             // extradite ...", parsed with "to Belgium" elsewhere): the one other actor inside the trigger's phrase
             // is the target; with none, the source's act is still coded, without a target, as GDELT and
             // PETRARCH do. Material acts (15-20) need their target: "attacked the proposal" is no attack.
             List<ActorMention> inside = actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude);
-            if (inside.size() == 1) {
+            // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
+            // (03-06); "Japan and South Korea condemned the launch" is not aimed at each other
+            boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2));
+            for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b && !ActorStage.coordinated(s, a, b)) joint = false;
+            if (joint && inside.isEmpty()) {
+                // "Israel and the Palestinians reached a consensus": joint acts of coordinated actors are with each other
+                for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
+                fallbackTarget = true;
+            } else if (inside.size() == 1) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
                 fallbackTarget = true;
             } else {
@@ -482,7 +490,7 @@ public final class EventCoder implements Stage {
             if (targetless || fallbackTarget) e.confidence = Math.round(Math.max(0.1, e.confidence - 0.1) * 100) / 100.0;
             e.trace.add("pattern " + p);
             if (targetless) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": coded without a target");
-            if (fallbackTarget) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": target is the one other actor in the trigger's phrase");
+            if (fallbackTarget) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": target is the one other actor in the trigger's phrase, or the other of coordinated sources");
             if (nestedTarget && b != null) e.trace.add("target '" + b.text() + "' found inside the phrase that fills " + describeSlot(p.tgt()));
             e.trace.add("trigger '" + s.textOf(m.first, m.end, doc.text()) + "'" + (lv >= 0 && p.kind() != Pattern.Kind.VERB ? " with light verb '" + s.token(lv).word() + "'" : ""));
             e.trace.add("source '" + a.text() + "' = " + a.code() + " (" + a.basis() + ")");
@@ -509,6 +517,8 @@ public final class EventCoder implements Stage {
         }
         return out;
     }
+
+    private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
 
     /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
