@@ -437,15 +437,15 @@ public final class EventCoder implements Stage {
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
             for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
-        } else if (loose && p.code().compareTo("15") < 0 && !p.code().startsWith("01")) {
+        } else if (loose && p.mayLackTarget()) {
             // a verbal event whose addressee is not where the pattern looks ("renewed an appeal to Belgium to
             // extradite ...", parsed with "to Belgium" elsewhere): the one other actor inside the trigger's phrase
             // is the target; with none, the source's act is still coded, without a target, as GDELT and
             // PETRARCH do. Material acts (15-20) need their target: "attacked the proposal" is no attack.
             List<ActorMention> inside = actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude);
             // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
-            // (03-06); "Japan and South Korea condemned the launch" is not aimed at each other
-            boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2));
+            // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other
+            boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code());
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b && !ActorStage.coordinated(s, a, b)) joint = false;
             if (joint && inside.isEmpty()) {
                 // "Israel and the Palestinians reached a consensus": joint acts of coordinated actors are with each other
@@ -519,6 +519,8 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+    /** Intent to mediate and mediation: done together, but between others. */
+    private static final Set<String> MEDIATION = Set.of("039", "045");
 
     /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",

@@ -50,6 +50,15 @@ public record Pattern(String code, Kind kind, List<List<String>> triggers, List<
 
     public boolean targetOptional() { return tgt.isEmpty(); }
 
+    /**
+     * True when an event of this pattern can be coded with no target: the pattern says so ({@code tgt=none}),
+     * or it is a verbal event (02-14) whose addressee may go unnamed ("Egypt warned that ..."). Statements
+     * (01x) need a target, and material acts (15-20) a real one ("attacked the proposal" is no attack).
+     */
+    public boolean mayLackTarget() {
+        return targetOptional() || (code.compareTo("15") < 0 && !code.startsWith("01"));
+    }
+
     @Override
     public String toString() { return where() + " [" + source + "]"; }
 }

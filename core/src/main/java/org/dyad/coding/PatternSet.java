@@ -74,7 +74,7 @@ public final class PatternSet {
 
     /**
      * True when a token could trigger a pattern, given its part of speech; with {@code targetless} only
-     * patterns that allow an event without a target count (a sentence with one actor can hold no other).
+     * patterns whose events may lack a target count (a sentence with one actor can hold no other).
      */
     public boolean couldTrigger(String lemma, boolean verb, boolean commonNoun, boolean targetless) {
         if (verb && any(verbs.get(lemma), targetless)) return true;
@@ -85,7 +85,7 @@ public final class PatternSet {
     private static boolean any(List<Pattern> ps, boolean targetless) {
         if (ps == null) return false;
         if (!targetless) return true;
-        for (Pattern p : ps) if (p.targetOptional()) return true;
+        for (Pattern p : ps) if (p.mayLackTarget()) return true;
         return false;
     }
 

@@ -100,4 +100,57 @@ class CoderTest {
         String text = "Russia accused Ukraine of shelling civilians.";
         assertThat(code(text).get(0).eventId()).isEqualTo(code(text).get(0).eventId()).hasSize(16);
     }
+
+    // ---- when the slot holds no actor ----
+
+    @Test
+    void targetInsideThePhraseThatFillsTheSlot() {
+        assertThat(dyads(code("Hezbollah threatened to resume attacks in Israel.")))
+                .anyMatch(d -> d.endsWith(">ISR:13"));
+    }
+
+    @Test
+    void verbalEventWithoutANamedTargetIsCodedWithoutTarget() {
+        assertThat(dyads(code("Egypt warned on Sunday that the plan would fail."))).contains("EGY>---:13");
+        // statements need a target, material conflict needs a real one
+        assertThat(dyads(code("Germany said the plan would fail."))).isEmpty();
+        assertThat(dyads(code("Russia attacked the proposal on Monday."))).noneMatch(d -> d.endsWith(":19"));
+    }
+
+    @Test
+    void targetlessEventGivesWayToOneWithATarget() {
+        assertThat(dyads(code("Canada condemned Iran and denounced the attack.")))
+                .contains("CAN>IRN:11").doesNotContain("CAN>---:11");
+    }
+
+    @Test
+    void coordinatedSourcesOfAJointActAreEachOthersTargets() {
+        // but not of a mediation (between others) or of hostile acts aimed elsewhere
+        assertThat(dyads(code("Qatar and Egypt offered to mediate."))).doesNotContain("QAT>EGY:03", "EGY>QAT:03");
+        assertThat(dyads(code("Japan and South Korea condemned the launch.")))
+                .doesNotContain("JPN>KOR:11", "KOR>JPN:11");
+    }
+
+    // ---- actors placed by the sentence ----
+
+    @Test
+    void groupWordTakesTheCountryTheSentenceIsPlacedIn() {
+        assertThat(dyads(code("Thousands of students staged demonstrations throughout Indonesia against the government.")))
+                .anyMatch(d -> d.startsWith("IDNEDU>") && d.endsWith(":14"));
+        // a group belonging to an actor just before it is that actor's
+        assertThat(code("NATO peacekeeping troops arrived in Bosnia.").stream()
+                .map(e -> e.source().code())).noneMatch(c -> c.startsWith("BIH"));
+    }
+
+    @Test
+    void unknownOfficeHolderTakesTheCountryTheSentenceIsPlacedIn() {
+        assertThat(dyads(code("President Jorge Quiroga met the Chilean ambassador in La Paz on Monday.")))
+                .anyMatch(d -> d.startsWith("BOLGOV>") && d.endsWith(":04"));
+    }
+
+    @Test
+    void passiveArrestWithoutAgentIsTheStatesWhereItHappened() {
+        assertThat(dyads(code("Two French aid workers were arrested in Iran on Saturday.")))
+                .anyMatch(d -> d.startsWith("IRN>FRA") && d.endsWith(":17"));
+    }
 }
