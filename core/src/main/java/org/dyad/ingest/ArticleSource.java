@@ -37,7 +37,8 @@ import java.util.stream.Stream;
  */
 public final class ArticleSource {
     /** {@code date} and a word starting with a digit: "Date palms ..." is text, not a dateline. */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d\\S*)[ \\t]*", Pattern.CASE_INSENSITIVE);
+    /** A dateline: {@code date 2021-12-06} at the start of a text, maybe followed by the first sentence on the same line. */
+    public static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d\\S*)[ \\t]*", Pattern.CASE_INSENSITIVE);
     /** JSON lines may hold long texts: they are cut to {@link #MAX_ARTICLE_CHARS} with a warning, not refused. */
     private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()

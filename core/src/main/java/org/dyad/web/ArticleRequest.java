@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The article of a {@code POST /api/code}: either a JSON object {@code {"id", "date", "text"}} (plus
@@ -26,7 +25,6 @@ import java.util.regex.Pattern;
  */
 record ArticleRequest(Article article, List<String> warnings) {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\S+)[ \\t]*", Pattern.CASE_INSENSITIVE);
 
     /**
      * @param contentType the request's Content-Type, or null
@@ -66,7 +64,7 @@ record ArticleRequest(Article article, List<String> warnings) {
     private static ArticleRequest fromText(String body, String queryId, String queryDate) {
         String text = body.replace("\r\n", "\n").replace('\r', '\n');
         LocalDate date = date(queryDate);
-        Matcher m = DATELINE.matcher(text);
+        Matcher m = ArticleSource.DATELINE.matcher(text);
         if (m.find()) {
             // a dateline is taken off the text, as for text files; ?date= wins over it
             LocalDate d = ArticleSource.parseDate(m.group(1));
