@@ -136,6 +136,12 @@ public final class ActorStage implements Stage {
                     String surface = surface(text, toks, i, i + len).toLowerCase(Locale.ROOT);
                     RoleWord r = dict.role(surface);
                     if (r == null && len == 1) r = dict.role(toks.get(i).lemma().toLowerCase(Locale.ROOT));
+                    if (r == null && len > 1) {
+                        // "opposition leaders", "foreign ministers": the plural of a multiword entry
+                        String last = toks.get(i + len - 1).lemma().toLowerCase(Locale.ROOT);
+                        String head = surface(text, toks, i, i + len - 1).toLowerCase(Locale.ROOT);
+                        r = dict.role(head + " " + last);
+                    }
                     if (r != null && toks.get(i + len - 1).pos().startsWith("NN")) best = new Hit(i, i + len, null, null, r, false);
                 }
             }
@@ -259,19 +265,21 @@ public final class ActorStage implements Stage {
                 }
                 String iso = null, via = null;
                 int end = lastRole.last();
+                // "opposition leaders", "ministers": a title in the plural names a group of people
+                boolean group = !lastRole.isTitle() || toks.get(lastRole.last() - 1).pos().equals("NNS");
                 if (j < hits.size() && lastRole.last() + 1 <= hits.get(j).first()
                         && ofOrIn(toks, lastRole.last(), hits.get(j).first()) != null) {
                     Hit obj = hits.get(j);
                     String prep = ofOrIn(toks, lastRole.last(), obj.first());
                     String c = countryOf(obj, mem);
-                    if (c != null && (prep.equals("of") || !lastRole.isTitle())) {
+                    if (c != null && (prep.equals("of") || group)) {
                         iso = c;
                         via = prep + " " + describeHit(obj);
                         end = obj.last();
                         j++;
                     }
                 }
-                if (iso == null && !h.isTitle()) {
+                if (iso == null && (!h.isTitle() || group)) {
                     // "protesters in Kiev": the place's country
                     int p = lastRole.last();
                     if (p + 1 < toks.size() && PLACE_PREPS.contains(toks.get(p).lower())) {
@@ -312,9 +320,9 @@ public final class ActorStage implements Stage {
                         j++;
                     } else {
                         m = mention(text, s, h.first(), end, lastRole.last() - 1, iso + role, iso, role,
-                                lastRole.isTitle() ? Kind.PERSON : Kind.COUNTRY_ROLE,
+                                group ? Kind.COUNTRY_ROLE : Kind.PERSON,
                                 "'" + lastRole.role().words() + "' " + via);
-                        if (lastRole.isTitle()) mem.lastPerson = m;
+                        if (!group) mem.lastPerson = m;
                     }
                     mem.roleWordOf.put(m, lastRole.role().words());
                 } else if (person != null) {
@@ -333,7 +341,7 @@ public final class ActorStage implements Stage {
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
                     if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
-                    if (m == null && !lastRole.isTitle() && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
+                    if (m == null && group && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
                 }
                 consumed = j - k;
             } else {

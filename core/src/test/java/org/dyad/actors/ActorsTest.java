@@ -97,4 +97,17 @@ class ActorsTest {
         assertThat(dyads(es)).containsExactly("HRVGOV>SRB");
         assertThat(es.get(0).trace()).anyMatch(t -> t.contains("mine.tsv"));
     }
+
+    @Test
+    void aKnownSurnameEndsAnOtherwiseUnknownSpelling() {
+        // the dictionary spells him "Omar al-Bashir"
+        assertThat(dyads(code(LocalDate.of(2016, 1, 15), "President Omar El Bashir accused Egypt of meddling.")))
+                .contains("SDNGOV>EGY");
+    }
+
+    @Test
+    void pluralTitlesAreGroupsPlacedLikeOtherGroups() {
+        assertThat(dyads(code(LocalDate.of(2021, 6, 1), "Opposition leaders in Minsk accused Russia of interference.")))
+                .contains("BLROPP>RUS");
+    }
 }
