@@ -776,7 +776,13 @@ public final class EventCoder implements Stage {
                 // "..., Bloomberg reported": a trailing speech verb parsed as parataxis, advcl or (often) ccomp
                 boolean trailing = d.rel().equals("ccomp") && d.dep() > node && d.dep() > 0
                         && (s.token(d.dep() - 1).word().equals(",") || hasCommaBefore(s, d.dep(), node));
-                if (d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) {
+                // not a clause of its own joined by "while", "after", "because" ...: "Yellen raised concerns, while
+                // Chinese state media said ..." is not reported by the state media ("as X reported" still is)
+                boolean subordinate = false;
+                for (Dep mk : s.children(d.dep())) {
+                    if (mk.rel().equals("mark") && !s.token(mk.dep()).lower().equals("as")) subordinate = true;
+                }
+                if ((d.rel().equals("parataxis") || d.rel().startsWith("advcl") || trailing) && !subordinate) {
                     Token c = s.token(d.dep());
                     if (patterns.isAttributionVerb(c.lemma().toLowerCase(Locale.ROOT))) {
                         Attribution sp = speaker(doc, s, mentions, d.dep());
