@@ -429,7 +429,7 @@ public final class EventCoder implements Stage {
         }
         if (srcs.isEmpty()) return out;
         List<ActorMention[]> pairs = new ArrayList<>();
-        boolean targetless = false, fallbackTarget = false;
+        boolean targetless = false, fallbackTarget = false, impliedTarget = false;
         if (!tgts.isEmpty()) {
             for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
             if (p.recip()) for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{b, a});
@@ -461,6 +461,27 @@ public final class EventCoder implements Stage {
         } else {
             return out;
         }
+        if (p.code().startsWith("14")) {
+            // a protest, strike or blockade with no named target is aimed at the authorities of the country where it
+            // happens ("students rallied in Jakarta"), or else at the protesters' own government
+            ActorMention where = stateWhere(s, mentions, lv >= 0 ? lv : head, exclude);
+            for (int i = 0; i < pairs.size(); i++) {
+                ActorMention a = pairs.get(i)[0];
+                if (pairs.get(i)[1] != null) continue;
+                String iso = where != null ? where.country() : a.country();
+                // a group protests against its authorities; a state (or its government) does not against itself
+                boolean group = (a.role() != null && !a.role().equals("GOV"))
+                        || a.basis().startsWith("people") || a.basis().startsWith("demonym");
+                if (iso == null || (iso.equals(a.country()) && !group)) continue;
+                ActorMention at = where != null ? where : a;
+                pairs.set(i, new ActorMention[]{a, new ActorMention(at.sentence(), at.first(), at.last(), at.head(), at.text(),
+                        at.begin(), at.end(), iso + "GOV", iso, "GOV", ActorMention.Kind.COUNTRY_ROLE,
+                        "protest with no named target: the government of " + (where != null ? "the country where it happens ('"
+                                + where.text() + "')" : "the protesters' country"))});
+                targetless = false;
+                impliedTarget = true;
+            }
+        }
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
         Attribution attribution = attribution(doc, s, mentions, clause);
@@ -487,7 +508,7 @@ public final class EventCoder implements Stage {
             e.reportedBy = reportedBy;
             e.clauseHead = clause;
             e.confidence = confidence(p, a, b, mode);
-            if (targetless || fallbackTarget) e.confidence = Math.round(Math.max(0.1, e.confidence - 0.1) * 100) / 100.0;
+            if (targetless || fallbackTarget || impliedTarget) e.confidence = Math.round(Math.max(0.1, e.confidence - 0.1) * 100) / 100.0;
             e.trace.add("pattern " + p);
             if (targetless) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": coded without a target");
             if (fallbackTarget) e.trace.add("no actor fills " + describeSlot(p.tgt()) + ": target is the one other actor in the trigger's phrase, or the other of coordinated sources");

@@ -153,4 +153,11 @@ class CoderTest {
         assertThat(dyads(code("Two French aid workers were arrested in Iran on Saturday.")))
                 .anyMatch(d -> d.startsWith("IRN>FRA") && d.endsWith(":17"));
     }
+
+    @Test
+    void protestWithoutNamedTargetIsAimedAtTheAuthoritiesWhereItHappens() {
+        assertThat(dyads(code("Thousands of Kurdish protesters rallied in Stockholm on Saturday.")))
+                .anyMatch(d -> d.endsWith(">SWEGOV:14"));
+        assertThat(dyads(code("Kenyan teachers went on strike on Monday."))).contains("KENEDU>KENGOV:14");
+    }
 }
