@@ -454,9 +454,13 @@ public final class EventCoder implements Stage {
             } else if (inside.size() == 1) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
                 fallbackTarget = true;
-            } else {
+            } else if (!ACTOR_TARGET_ROOTS.contains(effectiveRoot(s, head, lv, p)) || !slotHoldsAThing(s, head, lv, p, exclude)) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
                 targetless = true;
+            } else {
+                // "would not recognize anyone's red lines", "visited the plant": cooperation (04-09) is with an actor;
+                // when the slot holds a thing, the word is not used in the pattern's sense
+                return out;
             }
         } else {
             return out;
@@ -540,6 +544,25 @@ public final class EventCoder implements Stage {
     }
 
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
+    /**
+     * Roots whose events are with an actor: consulting, diplomatic and material cooperation, aid (04-07). When
+     * their pattern's slot holds a thing ("would not recognize anyone's red lines", "visited the plant"), the
+     * word is not used in the pattern's sense and nothing is coded; other roots may have the content in the
+     * slot ("called for reforms", "eased the curfew", "opened an inquiry into the killings", "rejected the
+     * plan") and are coded without a target.
+     */
+    private static final Set<String> ACTOR_TARGET_ROOTS = Set.of("04", "05", "06", "07");
+
+    /** The root the event will have: a promised or conditional act that {@code intent.tsv} maps to intent or threat takes that root. */
+    private String effectiveRoot(Sentence s, int head, int lv, Pattern p) {
+        int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
+        Mode mode = modeOf(s, clause, head);
+        if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
+            String intent = patterns.intentFor(p.code());
+            if (intent != null) return intent.substring(0, 2);
+        }
+        return p.code().substring(0, 2);
+    }
     /** Intent to mediate and mediation: done together, but between others. */
     private static final Set<String> MEDIATION = Set.of("039", "045");
 
@@ -594,6 +617,12 @@ public final class EventCoder implements Stage {
             }
         }
         return null;
+    }
+
+    /** True when the pattern's target slot is filled, but by no actor ("recognize red lines"). */
+    private static boolean slotHoldsAThing(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
+        for (int t : tokensForRoles(s, head, lv, p.tgt())) if (!exclude.contains(t)) return true;
+        return false;
     }
 
     private static boolean hasOwnSubject(Sentence s, int node) {

@@ -160,4 +160,9 @@ class CoderTest {
                 .anyMatch(d -> d.endsWith(">SWEGOV:14"));
         assertThat(dyads(code("Kenyan teachers went on strike on Monday."))).contains("KENEDU>KENGOV:14");
     }
+
+    @Test
+    void cooperationWithAThingInTheSlotIsNotCoded() {
+        assertThat(dyads(code("Biden said he would not recognize anyone's red lines."))).noneMatch(d -> d.endsWith(":05"));
+    }
 }
