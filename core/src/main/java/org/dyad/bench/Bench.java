@@ -3,6 +3,7 @@ package org.dyad.bench;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.dyad.engine.Dyad;
+import org.dyad.output.EventWriter;
 import org.dyad.ingest.ArticleSource;
 import org.dyad.model.Article;
 import org.dyad.model.Diagnostic;
@@ -104,11 +105,18 @@ public final class Bench {
                 for (Article a : articles) {
                     fs.add(pool.submit(() -> {
                         Dyad.Result r = dyad.code(a);
+                        // output: the events as JSON Lines, as `dyad code` writes them (to a sink)
+                        long to = System.nanoTime();
+                        EventWriter w = EventWriter.of(EventWriter.Format.JSONL, new PrintWriter(java.io.Writer.nullWriter()), false);
+                        w.article(r.doc(), r.events());
+                        w.end();
+                        long outNanos = System.nanoTime() - to;
                         sentences.addAndGet(r.doc().sentences.size());
                         parsed.addAndGet(r.doc().sentences.stream().filter(x -> !x.deps().isEmpty()).count());
                         events.addAndGet(r.events().size());
                         synchronized (nanos) {
                             r.doc().nanosByStage().forEach((k, v) -> nanos.computeIfAbsent(k, x -> new AtomicLong()).addAndGet(v));
+                            nanos.computeIfAbsent("output", x -> new AtomicLong()).addAndGet(outNanos);
                         }
                     }));
                 }

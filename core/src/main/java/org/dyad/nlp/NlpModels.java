@@ -17,8 +17,10 @@ public final class NlpModels {
     public final StanfordCoreNLP tokens;
     /** tokenize and ssplit only: the first step of {@link TokensStage}. */
     public final StanfordCoreNLP split;
-    /** pos, lemma and ner (the same pooled annotators as {@link #tokens}) on already split sentences. */
+    /** pos and lemma (the same pooled annotators as {@link #tokens}) on already split sentences. */
     public final StanfordCoreNLP tagger;
+    /** The NER CRF on tagged sentences (pooled with {@link #tokens}); null without statistical NER. */
+    public final StanfordCoreNLP ner;
     public final DependencyParser parser;
     /** The same parse as {@link #parser}, faster; null if CoreNLP's internals changed (then {@link #parser} is used). */
     public final FastParser fastParser;
@@ -30,6 +32,7 @@ public final class NlpModels {
         this.tokens = new StanfordCoreNLP(profile.tokenProperties());
         this.split = new StanfordCoreNLP(profile.splitProperties());
         this.tagger = new StanfordCoreNLP(profile.tagProperties(), false);
+        this.ner = profile.nerProperties() == null ? null : new StanfordCoreNLP(profile.nerProperties(), false);
         java.util.Properties pp = prefixed("depparse", profile.parseProperties());
         this.parser = DependencyParser.loadFromModelFile(pp.getProperty("model"), pp);
         this.fastParser = FastParser.create(parser);

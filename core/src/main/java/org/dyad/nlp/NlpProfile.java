@@ -49,10 +49,18 @@ public record NlpProfile(String name, String nerModel, int maxParseTokens, int m
         return p;
     }
 
-    /** The annotators after the splitter, run on sentences already split (requirements not enforced). */
+    /** The tagger and lemmatizer, run on sentences already split (requirements not enforced). */
     public Properties tagProperties() {
         Properties p = tokenProperties();
-        p.setProperty("annotators", nerModel == null ? "pos,lemma" : "pos,lemma,ner");
+        p.setProperty("annotators", "pos,lemma");
+        return p;
+    }
+
+    /** The NER CRF alone, run on tagged sentences; null when the profile has no statistical NER. */
+    public Properties nerProperties() {
+        if (nerModel == null) return null;
+        Properties p = tokenProperties();
+        p.setProperty("annotators", "ner");
         return p;
     }
 

@@ -92,6 +92,11 @@ public final class TokensStage implements Stage {
                 part.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
             }
             models.tagger.annotate(part);
+            if (models.ner != null) {
+                long t0 = System.nanoTime();
+                models.ner.annotate(part);
+                doc.timeSubstep(name(), "ner", System.nanoTime() - t0);
+            }
             tagged = end;
         }
         if (tagged < coreSentences.size()) {
