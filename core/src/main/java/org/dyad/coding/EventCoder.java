@@ -334,7 +334,9 @@ public final class EventCoder implements Stage {
         if (!p.xcompLemmas().isEmpty()) {
             boolean ok = false;
             for (Dep d : s.children(v)) {
-                if (d.rel().equals("xcomp") && p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                // "pressed Moscow to free ..." (xcomp) or "demanded that Moscow free ..." (ccomp)
+                if ((d.rel().equals("xcomp") || d.rel().equals("ccomp"))
+                        && p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
             }
             if (!ok) return false;
         }

@@ -348,6 +348,12 @@ public final class PatternSet {
             errors.add(where + ": statements (01x) need a target: tgt=none is not allowed here");
             return null;
         }
+        if (!xcomp.isEmpty() && tgt.contains("obj") && !tgt.contains("ccomp.subj")) {
+            // "demanded that Moscow free the reporter": the complement as a that-clause, its subject the target
+            tgt = new ArrayList<>(tgt);
+            tgt.add("ccomp.subj");
+            tgt = List.copyOf(tgt);
+        }
         return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, prep, light, recip, example,
                 file, line, body);
     }
