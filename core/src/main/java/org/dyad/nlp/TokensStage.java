@@ -50,6 +50,18 @@ public final class TokensStage implements Stage {
                 + (models.profile.nerModel() == null ? "none" : models.profile.nerModel().replaceAll(".*/", "")) + ")";
     }
 
+    /** A proper-noun tag, or a capital letter on any word but the first. */
+    static boolean mayHoldName(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel l = tokens.get(i);
+            String tag = l.tag();
+            if (tag != null && tag.startsWith("NNP")) return true;
+            String w = l.word();
+            if (i > 0 && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) return true;
+        }
+        return false;
+    }
+
     @Override
     public void process(ArticleDoc doc) {
         String text = doc.text();
@@ -94,7 +106,23 @@ public final class TokensStage implements Stage {
             models.tagger.annotate(part);
             if (models.ner != null) {
                 long t0 = System.nanoTime();
-                models.ner.annotate(part);
+                // the CRF finds people, organisations and places only in sentences with a proper noun or a
+                // capitalised word after the first: the others (about one in eight in news) keep "O"
+                List<CoreMap> named = new ArrayList<>(chunk.size());
+                List<CoreLabel> namedTokens = new ArrayList<>(tokens);
+                for (CoreMap cs : chunk) {
+                    if (mayHoldName(cs.get(CoreAnnotations.TokensAnnotation.class))) {
+                        named.add(cs);
+                        namedTokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
+                    }
+                }
+                if (!named.isEmpty()) {
+                    Annotation np = new Annotation(text);
+                    np.set(CoreAnnotations.SentencesAnnotation.class, named);
+                    np.set(CoreAnnotations.TokensAnnotation.class, namedTokens);
+                    if (doc.article().date() != null) np.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+                    models.ner.annotate(np);
+                }
                 doc.timeSubstep(name(), "ner", System.nanoTime() - t0);
             }
             tagged = end;
