@@ -329,19 +329,12 @@ public final class ActorStage implements Stage {
                     // "President Biden": the dictionary knows the person; an unknown one keeps the title for later
                     m = simple(text, s, person, date, mem);
                     if (m != null) m = widen(text, s, m, h.first());
-                    if ((m == null || m.code() == null) && !formerRole) {
-                        // "President Omar Bongo ... in Libreville": an unknown office holder of the country the sentence is in
-                        String[] place = sentencePlace(text, s, hits, mem);
-                        if (place != null) {
-                            m = personMention(text, s, h.first(), person, place[0] + role, place[0], role,
-                                    "title '" + lastRole.role().words() + "' in a sentence placed " + place[1], mem);
-                        }
-                    }
                     j++;
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
+                    // "In Yerevan, people protested outside the government building": the government of the place
+                    if (m == null && local(lastRole, toks) && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
                     if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
-                    if (m == null && group && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
                 }
                 consumed = j - k;
             } else {
@@ -692,6 +685,22 @@ public final class ActorStage implements Stage {
     private static final Set<String> DIRECTIONS = Set.of("northern", "southern", "eastern", "western", "central", "north", "south",
             "east", "west", "northeastern", "northwestern", "southeastern", "southwestern", "north-eastern", "north-western",
             "south-eastern", "south-western", "northeast", "northwest", "southeast", "southwest", "neighbouring", "neighboring");
+
+    /**
+     * Groups and bodies that belong where they are: protesters, students, workers, police, rebels, courts,
+     * "the government" or "the junta" of the place. Not officials, delegations, ministers, envoys or troops
+     * (plural GOV, MIL, IGO words and titles), who travel: "the two delegations agreed to meet again in Geneva".
+     */
+    private static boolean local(Hit role, List<Token> toks) {
+        String r = role.role().role();
+        if (role.isTitle()) return false;
+        if (r.equals("GOV") || r.equals("MIL") || r.equals("IGO")) {
+            // "the government", "the army", "the ruling junta" of the place, but not "the two delegations",
+            // "officials" or "troops"
+            return !toks.get(role.last() - 1).pos().equals("NNS");
+        }
+        return true;
+    }
 
     /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */
     private static final Set<String> PLACE_PREPS = Set.of("in", "from", "throughout", "across");

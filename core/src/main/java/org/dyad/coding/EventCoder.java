@@ -495,7 +495,9 @@ public final class EventCoder implements Stage {
         String code = p.code();
         Mode eventMode = mode;
         String intentNote = null;
-        if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
+        // a promised or conditional act is the actor's intent or threat, but not the condition itself:
+        // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
+        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
             String intent = patterns.intentFor(code);
             if (intent != null) {
                 intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
@@ -559,7 +561,7 @@ public final class EventCoder implements Stage {
     private String effectiveRoot(Sentence s, int head, int lv, Pattern p) {
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
-        if (mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) {
+        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
             String intent = patterns.intentFor(p.code());
             if (intent != null) return intent.substring(0, 2);
         }

@@ -143,9 +143,15 @@ class CoderTest {
     }
 
     @Test
-    void unknownOfficeHolderTakesTheCountryTheSentenceIsPlacedIn() {
-        assertThat(dyads(code("President Jorge Quiroga met the Chilean ambassador in La Paz on Monday.")))
-                .anyMatch(d -> d.startsWith("BOLGOV>") && d.endsWith(":04"));
+    void travellingBodiesDoNotTakeThePlacesCountry() {
+        assertThat(code("Mirzoyan said the two delegations had agreed to meet again in Geneva in April.").stream()
+                .map(e -> e.source().code())).noneMatch(c -> c.startsWith("CHE"));
+    }
+
+    @Test
+    void theConditionOfAPromiseIsNoIntent() {
+        assertThat(code("Aliyev said a treaty could be signed within months if Armenia met his country's conditions.").stream()
+                .filter(e -> e.source().code().startsWith("ARM")).map(e -> e.cameo())).noneMatch(c -> c.startsWith("03"));
     }
 
     @Test
