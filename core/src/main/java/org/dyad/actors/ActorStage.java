@@ -96,6 +96,7 @@ public final class ActorStage implements Stage {
         final List<ActorMention> recent = new ArrayList<>();           // coded mentions, in order
         final Map<ActorMention, String> roleWordOf = new HashMap<>();  // mention -> role word that coded it
         ActorMention lastPerson;
+        String[] storyPlace;                                            // {iso3, how}: the last sentence placed in one country
     }
 
     @Override
@@ -110,6 +111,8 @@ public final class ActorStage implements Stage {
             markQuotes(s, mem);
             List<Hit> hits = findHits(doc.text(), s);
             List<ActorMention> out = compose(doc.text(), s, hits, date, mem);
+            String[] placed = sentencePlace(doc.text(), s, hits, mem);
+            if (placed != null) mem.storyPlace = placed;
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
             doc.actors.add(out);
         }
@@ -333,8 +336,13 @@ public final class ActorStage implements Stage {
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
                     // "In Yerevan, people protested outside the government building": the government of the place
-                    if (m == null && local(lastRole, toks) && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem);
+                    if (m == null && local(lastRole, toks) && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem, false);
                     if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
+                    // "Police said the rally passed off peacefully" after "In Yerevan, ...": people of the story's place
+                    // (police, protesters, strikers, students: who acts at home; not civilians, who are met everywhere)
+                    if (m == null && local(lastRole, toks) && !formerRole && STORY_ROLES.contains(lastRole.role().role())) {
+                        m = fromSentencePlace(text, s, h, lastRole, hits, mem, true);
+                    }
                 }
                 consumed = j - k;
             } else {
@@ -702,6 +710,9 @@ public final class ActorStage implements Stage {
         return true;
     }
 
+    /** Roles that take the story's place when their sentence names none: police, opposition and protesters, labour, students. */
+    private static final Set<String> STORY_ROLES = Set.of("COP", "OPP", "LAB", "EDU");
+
     /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */
     private static final Set<String> PLACE_PREPS = Set.of("in", "from", "throughout", "across");
 
@@ -710,16 +721,25 @@ public final class ActorStage implements Stage {
      * Kosovo went on hunger strike"): when the sentence places itself in exactly one country ("in",
      * "throughout" or "across" a country or a gazetteer place), the group is of that country.
      */
-    private ActorMention fromSentencePlace(String text, Sentence s, Hit h, Hit lastRole, List<Hit> hits, Memory mem) {
+    private ActorMention fromSentencePlace(String text, Sentence s, Hit h, Hit lastRole, List<Hit> hits, Memory mem, boolean story) {
         List<Token> toks = s.tokens();
         // "NATO peacekeeping troops", "the rebels' commanders": the group belongs to the actor just before it
         for (Hit o : hits) if (o != h && o.last() <= h.first() && o.last() >= h.first() - 2 && !o.isRole()) return null;
-        String[] place = sentencePlace(text, s, hits, mem);
-        if (place == null) return null;
-        String iso = place[0], where = place[1];
+        String[] place = story ? null : sentencePlace(text, s, hits, mem);
+        String how;
+        if (place != null) {
+            how = "in a sentence placed " + place[1];
+        } else if (story && mem.storyPlace != null) {
+            // the place an earlier sentence put the story in ("In Yerevan, ...")
+            place = mem.storyPlace;
+            how = "in a story last placed " + place[1];
+        } else {
+            return null;
+        }
+        String iso = place[0];
         String role = lastRole.role().role();
         ActorMention m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
-                "'" + lastRole.role().words() + "' in a sentence placed " + where);
+                "'" + lastRole.role().words() + "' " + how);
         mem.roleWordOf.put(m, lastRole.role().words());
         return m;
     }

@@ -110,4 +110,17 @@ class ActorsTest {
         assertThat(dyads(code(LocalDate.of(2021, 6, 1), "Opposition leaders in Minsk accused Russia of interference.")))
                 .contains("BLROPP>RUS");
     }
+
+    @Test
+    void policeAndProtestersTakeThePlaceAnEarlierSentencePutTheStoryIn() {
+        List<Event> es = code(LocalDate.of(2024, 3, 14), """
+                In Yerevan, several hundred people rallied outside parliament on Wednesday.
+                Police accused the organisers of blocking traffic.""");
+        assertThat(es).anySatisfy(e -> assertThat(e.source().code()).isEqualTo("ARMCOP"));
+        // but not people met anywhere, nor bodies that travel
+        List<Event> other = code(LocalDate.of(2024, 3, 14), """
+                In Geneva, the talks went on.
+                Officials accused Azerbaijan of delaying the treaty.""");
+        assertThat(other).noneSatisfy(e -> assertThat(e.source().code()).startsWith("CHE"));
+    }
 }
