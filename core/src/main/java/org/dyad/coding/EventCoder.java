@@ -187,8 +187,13 @@ public final class EventCoder implements Stage {
             if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
                 for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, 1));
             }
-            if (t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)))) {
-                for (Pattern p : patterns.nounPatterns(lemma)) {
+            boolean gerund = gerundAsNoun(s, t.index());
+            if ((t.isNoun() && (!t.isProperNoun() || t.word().equals(t.word().toLowerCase(Locale.ROOT)))) || gerund) {
+                List<Pattern> nounPs = new ArrayList<>(patterns.nounPatterns(lemma));
+                if (gerund && !t.lower().equals(lemma)) {
+                    for (Pattern p : patterns.nounPatterns(t.lower())) if (!nounPs.contains(p)) nounPs.add(p);
+                }
+                for (Pattern p : nounPs) {
                     int alt = nounAlternative(s, t.index(), p);
                     if (alt >= 0 && nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, p.triggers().get(alt).size()));
                 }
@@ -229,9 +234,12 @@ public final class EventCoder implements Stage {
     private static int nounAlternative(Sentence s, int n, Pattern p) {
         int best = -1;
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        // a gerund matches a noun pattern by its own form too ("shelling", whose lemma is "shell")
+        String form = s.token(n).pos().equals("VBG") ? s.token(n).lower() : lemma;
         for (int a = 0; a < p.triggers().size(); a++) {
             List<String> alt = p.triggers().get(a);
-            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            String last = alt.get(alt.size() - 1);
+            if (!last.equals(lemma) && !last.equals(form)) continue;
             boolean ok = true;
             for (int c = 0; c < alt.size() - 1 && ok; c++) {
                 String need = alt.get(c);
@@ -298,9 +306,11 @@ public final class EventCoder implements Stage {
 
     private boolean nounMatches(Sentence s, int n, Pattern p) {
         String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
+        String form = s.token(n).pos().equals("VBG") ? s.token(n).lower() : lemma;
         boolean altOk = false;
         for (List<String> alt : p.triggers()) {
-            if (!alt.get(alt.size() - 1).equals(lemma)) continue;
+            String last = alt.get(alt.size() - 1);
+            if (!last.equals(lemma) && !last.equals(form)) continue;
             boolean compoundsOk = true;
             for (int c = 0; c < alt.size() - 1; c++) {
                 String need = alt.get(c);
@@ -377,7 +387,31 @@ public final class EventCoder implements Stage {
                 return d.gov();
             }
         }
+        // "accused Israel of torturing prisoners", parsed with the gerund as a modifier of "prisoners"
+        if (s.token(n).pos().equals("VBG")) {
+            for (Dep d : s.parents(n)) {
+                if (!d.rel().equals("amod") || d.gov() < 0) continue;
+                for (Dep g : s.parents(d.gov())) {
+                    if (g.gov() >= 0 && g.rel().equals("obl:of") && s.token(g.gov()).isVerb()) return g.gov();
+                }
+            }
+        }
         return -1;
+    }
+
+    /**
+     * A gerund used as a noun after "of": "accused Y of spying" (obl:of), "of torturing prisoners"
+     * (parsed as a modifier of the noun in the obl:of phrase). Noun patterns then apply to it.
+     */
+    static boolean gerundAsNoun(Sentence s, int t) {
+        if (!s.token(t).pos().equals("VBG")) return false;
+        for (Dep d : s.parents(t)) {
+            if (d.rel().equals("obl:of") || d.rel().equals("advcl:of") || d.rel().equals("acl:of")) return true;
+            if (d.rel().equals("amod") && d.gov() >= 0) {
+                for (Dep g : s.parents(d.gov())) if (g.rel().equals("obl:of") && g.gov() >= 0 && s.token(g.gov()).isVerb()) return true;
+            }
+        }
+        return false;
     }
 
     // ---- roles -----------------------------------------------------------------------------

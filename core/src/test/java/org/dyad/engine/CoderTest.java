@@ -171,4 +171,10 @@ class CoderTest {
     void cooperationWithAThingInTheSlotIsNotCoded() {
         assertThat(dyads(code("Biden said he would not recognize anyone's red lines."))).noneMatch(d -> d.endsWith(":05"));
     }
+
+    @Test
+    void aGerundAfterOfIsTheAccusationsContent() {
+        assertThat(code("Iran accused Israel of torturing Palestinian prisoners.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1122"));
+        assertThat(code("China accused the United States of spying on its embassy.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1125"));
+    }
 }
