@@ -428,6 +428,16 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        // "evacuated its settlements in Gaza": a slot filled only by the source itself holds no target
+        if (!tgts.isEmpty() && !srcs.isEmpty()) {
+            List<ActorMention> others = new ArrayList<>();
+            for (ActorMention t : tgts) {
+                boolean self = true;
+                for (ActorMention a : srcs) if (a.code() == null || !a.code().equals(t.code())) self = false;
+                if (!self) others.add(t);
+            }
+            tgts = others;
+        }
         boolean nestedTarget = false;
         if (tgts.isEmpty() && !p.tgt().isEmpty()) {
             // the slot holds a thing, not an actor: "threatened to resume attacks in Israel", "demanded the release

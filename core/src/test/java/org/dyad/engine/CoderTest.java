@@ -177,4 +177,9 @@ class CoderTest {
         assertThat(code("Iran accused Israel of torturing Palestinian prisoners.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1122"));
         assertThat(code("China accused the United States of spying on its embassy.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1125"));
     }
+
+    @Test
+    void aSlotFilledOnlyByTheSourceItselfHoldsNoTarget() {
+        assertThat(dyads(code("Israel evacuated its settlements in the Gaza Strip."))).contains("ISR>PSE:08");
+    }
 }
