@@ -30,7 +30,7 @@ public final class EventCoder implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d", "must", "ought");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny");
+    private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny", "avoid");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
             "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
             "vow", "threaten", "consider", "mull", "weigh", "call", "urge", "ask", "demand",
@@ -184,7 +184,8 @@ public final class EventCoder implements Stage {
                 if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), p)) continue;
                 if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end, end - t.index()));
             }
-            if (t.isVerb() || t.pos().equals("JJ") && t.word().endsWith("ed")) {
+            // not a participle used as an adjective: "fired warning shots", "the ruling party"
+            if ((t.isVerb() && !adjectivalParticiple(s, t.index())) || t.pos().equals("JJ") && t.word().endsWith("ed")) {
                 for (Pattern p : patterns.verbPatterns(lemma)) if (verbMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, 1));
             }
             boolean gerund = gerundAsNoun(s, t.index());
@@ -397,6 +398,13 @@ public final class EventCoder implements Stage {
             }
         }
         return -1;
+    }
+
+    /** A present participle modifying a noun as an adjective ("warning shots"), not predicating anything. */
+    static boolean adjectivalParticiple(Sentence s, int t) {
+        if (!s.token(t).pos().equals("VBG") || gerundAsNoun(s, t)) return false;
+        for (Dep d : s.parents(t)) if (d.rel().equals("amod") || d.rel().equals("compound")) return true;
+        return false;
     }
 
     /**

@@ -182,4 +182,9 @@ class CoderTest {
     void aSlotFilledOnlyByTheSourceItselfHoldsNoTarget() {
         assertThat(dyads(code("Israel evacuated its settlements in the Gaza Strip."))).contains("ISR>PSE:08");
     }
+
+    @Test
+    void whatAnActorAvoidsIsNegated() {
+        assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
+    }
 }
