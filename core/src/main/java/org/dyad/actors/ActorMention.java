@@ -38,4 +38,9 @@ public record ActorMention(int sentence, int first, int last, int head, String t
 
     public boolean covers(int token) { return token >= first && token < last; }
 
+    /** The same words standing for another actor (a place's state, the government of the country where a protest is). */
+    public ActorMention recoded(String code, String country, String role, Kind kind, String basis) {
+        return new ActorMention(sentence, first, last, head, text, begin, end, code, country, role, kind, basis);
+    }
+
 }

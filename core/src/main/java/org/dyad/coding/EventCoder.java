@@ -232,15 +232,17 @@ public final class EventCoder implements Stage {
     }
 
     /** Index of the noun alternative whose compounds are present, longest first; -1 if none. */
+    /** The token is the noun {@code word}: by lemma, or a gerund by its own form ("shelling", lemma "shell"). */
+    private static boolean isNounTrigger(Sentence s, int n, String word) {
+        Token t = s.token(n);
+        return word.equals(t.lemma().toLowerCase(Locale.ROOT)) || (t.pos().equals("VBG") && word.equals(t.lower()));
+    }
+
     private static int nounAlternative(Sentence s, int n, Pattern p) {
         int best = -1;
-        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-        // a gerund matches a noun pattern by its own form too ("shelling", whose lemma is "shell")
-        String form = s.token(n).pos().equals("VBG") ? s.token(n).lower() : lemma;
         for (int a = 0; a < p.triggers().size(); a++) {
             List<String> alt = p.triggers().get(a);
-            String last = alt.get(alt.size() - 1);
-            if (!last.equals(lemma) && !last.equals(form)) continue;
+            if (!isNounTrigger(s, n, alt.get(alt.size() - 1))) continue;
             boolean ok = true;
             for (int c = 0; c < alt.size() - 1 && ok; c++) {
                 String need = alt.get(c);
@@ -306,12 +308,9 @@ public final class EventCoder implements Stage {
     }
 
     private boolean nounMatches(Sentence s, int n, Pattern p) {
-        String lemma = s.token(n).lemma().toLowerCase(Locale.ROOT);
-        String form = s.token(n).pos().equals("VBG") ? s.token(n).lower() : lemma;
         boolean altOk = false;
         for (List<String> alt : p.triggers()) {
-            String last = alt.get(alt.size() - 1);
-            if (!last.equals(lemma) && !last.equals(form)) continue;
+            if (!isNounTrigger(s, n, alt.get(alt.size() - 1))) continue;
             boolean compoundsOk = true;
             for (int c = 0; c < alt.size() - 1; c++) {
                 String need = alt.get(c);
@@ -389,12 +388,16 @@ public final class EventCoder implements Stage {
             }
         }
         // "accused Israel of torturing prisoners", parsed with the gerund as a modifier of "prisoners"
-        if (s.token(n).pos().equals("VBG")) {
-            for (Dep d : s.parents(n)) {
-                if (!d.rel().equals("amod") || d.gov() < 0) continue;
-                for (Dep g : s.parents(d.gov())) {
-                    if (g.gov() >= 0 && g.rel().equals("obl:of") && s.token(g.gov()).isVerb()) return g.gov();
-                }
+        return verbOfGerundModifier(s, n);
+    }
+
+    /** The verb of "VERB ... of GERUND NOUN" when the gerund was parsed as a modifier of the noun, else -1. */
+    private static int verbOfGerundModifier(Sentence s, int n) {
+        if (!s.token(n).pos().equals("VBG")) return -1;
+        for (Dep d : s.parents(n)) {
+            if (!d.rel().equals("amod") || d.gov() < 0) continue;
+            for (Dep g : s.parents(d.gov())) {
+                if (g.gov() >= 0 && g.rel().equals("obl:of") && s.token(g.gov()).isVerb()) return g.gov();
             }
         }
         return -1;
@@ -415,11 +418,8 @@ public final class EventCoder implements Stage {
         if (!s.token(t).pos().equals("VBG")) return false;
         for (Dep d : s.parents(t)) {
             if (d.rel().equals("obl:of") || d.rel().equals("advcl:of") || d.rel().equals("acl:of")) return true;
-            if (d.rel().equals("amod") && d.gov() >= 0) {
-                for (Dep g : s.parents(d.gov())) if (g.rel().equals("obl:of") && g.gov() >= 0 && s.token(g.gov()).isVerb()) return true;
-            }
         }
-        return false;
+        return verbOfGerundModifier(s, t) >= 0;
     }
 
     // ---- roles -----------------------------------------------------------------------------
@@ -482,6 +482,22 @@ public final class EventCoder implements Stage {
             if (state != null && tgts.stream().noneMatch(t -> state.code().equals(t.code()) && state.country() != null)) srcs = List.of(state);
         }
         if (srcs.isEmpty()) return out;
+        int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
+        Mode mode = modeOf(s, clause, head);
+        String code = p.code();
+        Mode eventMode = mode;
+        String intentNote = null;
+        // a promised or conditional act is the actor's intent or threat, but not the condition itself:
+        // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
+        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
+            String intent = patterns.intentFor(code);
+            if (intent != null) {
+                intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
+                        + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
+                code = intent;
+                eventMode = Mode.ASSERTED;
+            }
+        }
         List<ActorMention[]> pairs = new ArrayList<>();
         boolean targetless = false, fallbackTarget = false, impliedTarget = false;
         if (!tgts.isEmpty()) {
@@ -508,11 +524,11 @@ public final class EventCoder implements Stage {
             } else if (inside.size() == 1) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
                 fallbackTarget = true;
-            } else if (!ACTOR_TARGET_ROOTS.contains(effectiveRoot(s, head, lv, p)) || !slotHoldsAThing(s, head, lv, p, exclude)) {
+            } else if (!ACTOR_TARGET_ROOTS.contains(code.substring(0, 2)) || !slotHoldsAThing(s, head, lv, p, exclude)) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
                 targetless = true;
             } else {
-                // "would not recognize anyone's red lines", "visited the plant": cooperation (04-09) is with an actor;
+                // "would not recognize anyone's red lines", "visited the plant": cooperation (04-07) is with an actor;
                 // when the slot holds a thing, the word is not used in the pattern's sense
                 return out;
             }
@@ -532,32 +548,15 @@ public final class EventCoder implements Stage {
                         || a.basis().startsWith("people") || a.basis().startsWith("demonym");
                 if (iso == null || (iso.equals(a.country()) && !group)) continue;
                 ActorMention at = where != null ? where : a;
-                pairs.set(i, new ActorMention[]{a, new ActorMention(at.sentence(), at.first(), at.last(), at.head(), at.text(),
-                        at.begin(), at.end(), iso + "GOV", iso, "GOV", ActorMention.Kind.COUNTRY_ROLE,
+                pairs.set(i, new ActorMention[]{a, at.recoded(iso + "GOV", iso, "GOV", ActorMention.Kind.COUNTRY_ROLE,
                         "protest with no named target: the government of " + (where != null ? "the country where it happens ('"
                                 + where.text() + "')" : "the protesters' country"))});
                 targetless = false;
                 impliedTarget = true;
             }
         }
-        int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
-        Mode mode = modeOf(s, clause, head);
         Attribution attribution = attribution(doc, s, mentions, clause);
         String reportedBy = attribution == null ? null : attribution.text();
-        String code = p.code();
-        Mode eventMode = mode;
-        String intentNote = null;
-        // a promised or conditional act is the actor's intent or threat, but not the condition itself:
-        // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
-        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
-            String intent = patterns.intentFor(code);
-            if (intent != null) {
-                intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
-                        + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
-                code = intent;
-                eventMode = Mode.ASSERTED;
-            }
-        }
         for (ActorMention[] pr : pairs) {
             ActorMention a = pr[0], b = pr[1];
             if (b != null && (a == b || a.code().equals(b.code()))) continue;
@@ -609,16 +608,6 @@ public final class EventCoder implements Stage {
      */
     private static final Set<String> ACTOR_TARGET_ROOTS = Set.of("04", "05", "06", "07");
 
-    /** The root the event will have: a promised or conditional act that {@code intent.tsv} maps to intent or threat takes that root. */
-    private String effectiveRoot(Sentence s, int head, int lv, Pattern p) {
-        int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
-        Mode mode = modeOf(s, clause, head);
-        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
-            String intent = patterns.intentFor(p.code());
-            if (intent != null) return intent.substring(0, 2);
-        }
-        return p.code().substring(0, 2);
-    }
     /** Intent to mediate and mediation: done together, but between others. */
     private static final Set<String> MEDIATION = Set.of("039", "045");
 
@@ -667,8 +656,7 @@ public final class EventCoder implements Stage {
             for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
                 if (m.isMedia() || m.country() == null || overlaps(m, exclude)) continue;
                 if (m.kind() != ActorMention.Kind.COUNTRY && m.kind() != ActorMention.Kind.PLACE && m.kind() != ActorMention.Kind.COUNTRY_ROLE) continue;
-                return new ActorMention(m.sentence(), m.first(), m.last(), m.head(), m.text(), m.begin(), m.end(), m.country(),
-                        m.country(), null, ActorMention.Kind.COUNTRY, "passive '" + s.token(head).word()
+                return m.recoded(m.country(), m.country(), null, ActorMention.Kind.COUNTRY, "passive '" + s.token(head).word()
                         + "' without an agent: the state where it happened ('" + m.text() + "')");
             }
         }
