@@ -96,6 +96,7 @@ public final class ActorStage implements Stage {
         final List<ActorMention> recent = new ArrayList<>();           // coded mentions, in order
         final Map<ActorMention, String> roleWordOf = new HashMap<>();  // mention -> role word that coded it
         ActorMention lastPerson;
+        String[] here;                                                  // {iso3, how}: the current sentence's place, or null
         String[] storyPlace;                                            // {iso3, how}: the last sentence placed in one country
     }
 
@@ -110,9 +111,9 @@ public final class ActorStage implements Stage {
             prevEnd = s.end();
             markQuotes(s, mem);
             List<Hit> hits = findHits(doc.text(), s);
+            mem.here = sentencePlace(doc.text(), s, hits);
             List<ActorMention> out = compose(doc.text(), s, hits, date, mem);
-            String[] placed = sentencePlace(doc.text(), s, hits, mem);
-            if (placed != null) mem.storyPlace = placed;
+            if (mem.here != null) mem.storyPlace = mem.here;
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
             doc.actors.add(out);
         }
@@ -234,7 +235,7 @@ public final class ActorStage implements Stage {
                     lastRole = hits.get(j);
                     j++;
                 }
-                String iso = countryOf(h, mem);
+                String iso = countryOf(h);
                 if (lastRole != null && iso != null) {
                     boolean formerRole = former || hasFormerBetween(toks, h.last(), lastRole.first());
                     String role = formerRole ? "ELI" : lastRole.role().role();
@@ -274,7 +275,7 @@ public final class ActorStage implements Stage {
                         && ofOrIn(toks, lastRole.last(), hits.get(j).first()) != null) {
                     Hit obj = hits.get(j);
                     String prep = ofOrIn(toks, lastRole.last(), obj.first());
-                    String c = countryOf(obj, mem);
+                    String c = countryOf(obj);
                     if (c != null && (prep.equals("of") || group)) {
                         iso = c;
                         via = prep + " " + describeHit(obj);
@@ -288,15 +289,12 @@ public final class ActorStage implements Stage {
                     if (p + 1 < toks.size() && PLACE_PREPS.contains(toks.get(p).lower())) {
                         int q = p + 1;
                         if (toks.get(q).lower().equals("the")) q++;
-                        for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1 && iso == null; len--) {
-                            String surf = surface(text, toks, q, q + len);
-                            List<Place> places = gazetteer.find(surf);
-                            if (!places.isEmpty() && Character.isUpperCase(surf.charAt(0))) {
-                                iso = places.get(0).iso3();
-                                via = toks.get(p).lower() + " " + surf + " (gazetteer)";
-                                end = q + len;
-                                while (j < hits.size() && hits.get(j).first() < end) j++;
-                            }
+                        PlaceAt at = gazetteerPlaceAt(text, toks, q);
+                        if (at != null) {
+                            iso = at.iso3();
+                            via = toks.get(p).lower() + " " + at.surface() + " (gazetteer)";
+                            end = at.end();
+                            while (j < hits.size() && hits.get(j).first() < end) j++;
                         }
                     }
                 }
@@ -306,7 +304,7 @@ public final class ActorStage implements Stage {
                 while (iso != null && via != null && via.startsWith("of") && j < hits.size() && hits.get(j).isCountryLike()
                         && coordinatedGap(toks, hits.get(j - 1).last(), hits.get(j).first())) {
                     Hit c = hits.get(j);
-                    String ciso = countryOf(c, mem);
+                    String ciso = countryOf(c);
                     if (ciso == null) break;
                     extra.add(mention(text, s, c.first(), c.last(), c.last() - 1, ciso + role, ciso, role, Kind.COUNTRY_ROLE,
                             "'" + lastRole.role().words() + "' of " + describeHit(c) + " (coordinated)"));
@@ -411,7 +409,7 @@ public final class ActorStage implements Stage {
         return p;
     }
 
-    private String countryOf(Hit h, Memory mem) {
+    private String countryOf(Hit h) {
         if (h.entry() == null) return null;
         if (h.entry().country() != null && h.entry().country().length() == 3 && dict.isCountry(h.entry().country())
                 && h.type() != EntryType.PERSON) {
@@ -603,7 +601,7 @@ public final class ActorStage implements Stage {
         RoleWord title = null;
         for (int j = k + 1; j < hits.size() && hits.get(j).first() <= p + 6; j++) {
             Hit h = hits.get(j);
-            if (h.entry() != null && countryOf(h, mem) != null && iso == null) iso = countryOf(h, mem);
+            if (h.entry() != null && countryOf(h) != null && iso == null) iso = countryOf(h);
             else if (h.entry() != null && h.entry().country() != null && h.entry().country().length() == 3 && iso == null) iso = h.entry().country();
             if (h.isRole()) {
                 if (iso == null && !h.isTitle()) {
@@ -652,7 +650,7 @@ public final class ActorStage implements Stage {
         if (!(prep.equals("to") || prep.equals("with") || prep.equals("by"))) return null;
         for (int j = next; j < hits.size() && hits.get(j).first() <= p + 8; j++) {
             Hit o = hits.get(j);
-            String iso = countryOf(o, mem);
+            String iso = countryOf(o);
             if (iso == null && o.entry() != null && o.entry().type() == EntryType.PERSON && !o.entry().offices().isEmpty()) {
                 iso = o.entry().offices().get(0).country();
             }
@@ -725,7 +723,7 @@ public final class ActorStage implements Stage {
         List<Token> toks = s.tokens();
         // "NATO peacekeeping troops", "the rebels' commanders": the group belongs to the actor just before it
         for (Hit o : hits) if (o != h && o.last() <= h.first() && o.last() >= h.first() - 2 && !o.isRole()) return null;
-        String[] place = story ? null : sentencePlace(text, s, hits, mem);
+        String[] place = story ? null : mem.here;
         String how;
         if (place != null) {
             how = "in a sentence placed " + place[1];
@@ -744,8 +742,22 @@ public final class ActorStage implements Stage {
         return m;
     }
 
+    /** A gazetteer place starting at token {@code q}: its country, its words, and the token after it. */
+    private record PlaceAt(String iso3, String surface, int end) {
+    }
+
+    /** The longest capitalised gazetteer place starting at token {@code q}, or null. */
+    private PlaceAt gazetteerPlaceAt(String text, List<Token> toks, int q) {
+        for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1; len--) {
+            String surf = surface(text, toks, q, q + len);
+            List<Place> places = gazetteer.find(surf);
+            if (!places.isEmpty() && Character.isUpperCase(surf.charAt(0))) return new PlaceAt(places.get(0).iso3(), surf, q + len);
+        }
+        return null;
+    }
+
     /** The one country a sentence places itself in ("in", "throughout", "across" a country or place), as {iso3, how}; else null. */
-    private String[] sentencePlace(String text, Sentence s, List<Hit> hits, Memory mem) {
+    private String[] sentencePlace(String text, Sentence s, List<Hit> hits) {
         List<Token> toks = s.tokens();
         Set<String> isos = new java.util.LinkedHashSet<>();
         String where = null;
@@ -758,16 +770,15 @@ public final class ActorStage implements Stage {
             String iso = null, surf = null;
             for (Hit o : hits) {
                 if (o.first() == q && o.isCountryLike()) {
-                    iso = countryOf(o, mem);
+                    iso = countryOf(o);
                     surf = describeHit(o);
                 }
             }
-            for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1 && iso == null; len--) {
-                String sf = surface(text, toks, q, q + len);
-                List<Place> places = gazetteer.find(sf);
-                if (!places.isEmpty() && Character.isUpperCase(sf.charAt(0))) {
-                    iso = places.get(0).iso3();
-                    surf = sf + " (gazetteer)";
+            if (iso == null) {
+                PlaceAt at = gazetteerPlaceAt(text, toks, q);
+                if (at != null) {
+                    iso = at.iso3();
+                    surf = at.surface() + " (gazetteer)";
                 }
             }
             if (iso != null) {
