@@ -64,7 +64,9 @@ public final class FastParser {
         ParsingSystem ps = (ParsingSystem) field(parser, "system");
         if (!(ps instanceof ArcStandard arc)) throw new ReflectiveOperationException("not an arc-standard parser");
         this.system = arc;
-        this.transitions = List.copyOf(readTransitions(ps));
+        @SuppressWarnings("unchecked")
+        List<String> ts = (List<String>) field(ParsingSystem.class, ps, "transitions");
+        this.transitions = List.copyOf(ts);
         this.w1 = c.getW1();
         this.w2 = c.getW2();
         this.e = c.getE();
@@ -147,12 +149,6 @@ public final class FastParser {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<String> readTransitions(ParsingSystem ps) throws ReflectiveOperationException {
-        Field f = ParsingSystem.class.getDeclaredField("transitions");
-        f.setAccessible(true);
-        return (List<String>) f.get(ps);
-    }
 
     private static Method method(String name, Class<?>... types) throws ReflectiveOperationException {
         Method m = DependencyParser.class.getDeclaredMethod(name, types);

@@ -67,10 +67,6 @@ public record NlpProfile(String name, String nerModel, int maxParseTokens, int m
     public Properties parseProperties() {
         Properties p = new Properties();
         p.setProperty("depparse.model", "edu/stanford/nlp/models/parser/nndep/english_UD.gz");
-        for (String k : new String[]{"numCached", "numPreComputed"}) {
-            String v = System.getProperty("dyad.depparse." + k);
-            if (v != null) p.setProperty("depparse." + k, v);
-        }
         return p;
     }
 

@@ -50,6 +50,17 @@ public final class TokensStage implements Stage {
                 + (models.profile.nerModel() == null ? "none" : models.profile.nerModel().replaceAll(".*/", "")) + ")";
     }
 
+    /** A document of some of the article's sentences (their tokens, the article date) for an annotator to run on. */
+    private static Annotation part(String text, List<CoreMap> sentences, ArticleDoc doc) {
+        Annotation part = new Annotation(text);
+        part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(sentences));
+        List<CoreLabel> tokens = new ArrayList<>();
+        for (CoreMap cs : sentences) tokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        if (doc.article().date() != null) part.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
+        return part;
+    }
+
     /** A proper-noun tag, or a capital letter on any word but the first. */
     static boolean mayHoldName(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -95,34 +106,14 @@ public final class TokensStage implements Stage {
                 tokens += coreSentences.get(end++).get(CoreAnnotations.TokensAnnotation.class).size();
             }
             List<CoreMap> chunk = coreSentences.subList(tagged, end);
-            Annotation part = new Annotation(text);
-            part.set(CoreAnnotations.SentencesAnnotation.class, new ArrayList<>(chunk));
-            List<CoreLabel> partTokens = new ArrayList<>(tokens);
-            for (CoreMap cs : chunk) partTokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
-            part.set(CoreAnnotations.TokensAnnotation.class, partTokens);
-            if (doc.article().date() != null) {
-                part.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-            }
-            models.tagger.annotate(part);
+            models.tagger.annotate(part(text, chunk, doc));
             if (models.ner != null) {
                 long t0 = System.nanoTime();
                 // the CRF finds people, organisations and places only in sentences with a proper noun or a
                 // capitalised word after the first: the others (about one in eight in news) keep "O"
                 List<CoreMap> named = new ArrayList<>(chunk.size());
-                List<CoreLabel> namedTokens = new ArrayList<>(tokens);
-                for (CoreMap cs : chunk) {
-                    if (mayHoldName(cs.get(CoreAnnotations.TokensAnnotation.class))) {
-                        named.add(cs);
-                        namedTokens.addAll(cs.get(CoreAnnotations.TokensAnnotation.class));
-                    }
-                }
-                if (!named.isEmpty()) {
-                    Annotation np = new Annotation(text);
-                    np.set(CoreAnnotations.SentencesAnnotation.class, named);
-                    np.set(CoreAnnotations.TokensAnnotation.class, namedTokens);
-                    if (doc.article().date() != null) np.set(CoreAnnotations.DocDateAnnotation.class, doc.article().date().toString());
-                    models.ner.annotate(np);
-                }
+                for (CoreMap cs : chunk) if (mayHoldName(cs.get(CoreAnnotations.TokensAnnotation.class))) named.add(cs);
+                if (!named.isEmpty()) models.ner.annotate(part(text, named, doc));
                 doc.timeSubstep(name(), "ner", System.nanoTime() - t0);
             }
             tagged = end;
