@@ -181,6 +181,42 @@ public final class ActorDictionary {
 
     public RoleWord role(String lowerWords) { return roles.get(lowerWords); }
 
+    /** Shortest surface a misspelling is matched for: shorter names are too close to each other ("Iran", "Iraq"). */
+    static final int MIN_NEAR_LENGTH = 6;
+
+    /**
+     * The one entry of the given type whose name differs from {@code surface} by a single letter added, dropped, changed
+     * or two letters swapped ("Isreal", "Mitterand", "Bouteflicka"), with the same first letter and number of words;
+     * null when none or more than one does, or when the surface is shorter than {@link #MIN_NEAR_LENGTH}.
+     */
+    public Entry nearName(String surface, EntryType type) {
+        if (surface.length() < MIN_NEAR_LENGTH || names.containsKey(surface)) return null;
+        int words = surface.split(" ").length;
+        Entry found = null;
+        for (Map.Entry<String, Entry> e : names.entrySet()) {
+            String n = e.getKey();
+            if (e.getValue().type() != type || Math.abs(n.length() - surface.length()) > 1 || n.length() < MIN_NEAR_LENGTH
+                    || n.charAt(0) != surface.charAt(0) || n.split(" ").length != words || !oneEditApart(n, surface)) continue;
+            if (found != null && found != e.getValue() && !found.code().equals(e.getValue().code())) return null;
+            found = e.getValue();
+        }
+        return found;
+    }
+
+    /** True when a and b differ by exactly one insertion, deletion, substitution or swap of adjacent letters. */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b)) return false;
+        int la = a.length(), lb = b.length();
+        if (Math.abs(la - lb) > 1) return false;
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true;
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i) && a.substring(i + 2).equals(b.substring(i + 2));
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
     public int maxNameTokens() { return Math.min(maxNameTokens, 10); }
 
     public int maxRoleTokens() { return maxRoleTokens; }

@@ -166,6 +166,11 @@ public final class ActorStage implements Stage {
                     Entry e = dict.name(surface(text, toks, k, j));
                     if (e != null && e.type() == EntryType.PERSON) best = new Hit(i, j, EntryType.PERSON, e, null, false);
                 }
+                // "Francois Mitterand", "Bouteflicka": a known name misspelt by one letter
+                if (best.entry() == null) {
+                    Entry e = dict.nearName(surface(text, toks, i, j), EntryType.PERSON);
+                    if (e != null) best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                }
             }
             if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower())
                     || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
@@ -185,6 +190,12 @@ public final class ActorStage implements Stage {
                                         capital ? "GOV" : null, "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false);
                     }
                 }
+            }
+            if (best == null && toks.get(i).ner().equals("LOCATION") && (i + 1 == n || !toks.get(i + 1).ner().equals("LOCATION"))
+                    && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
+                // "Isreal", "Phillippines": a country name misspelt by one letter
+                Entry e = dict.nearName(toks.get(i).word(), EntryType.COUNTRY_NAME);
+                if (e != null) best = new Hit(i, i + 1, EntryType.COUNTRY_NAME, e, null, false);
             }
             if (best != null) {
                 hits.add(best);
@@ -312,6 +323,16 @@ public final class ActorStage implements Stage {
                 }
                 Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end ? hits.get(j) : null;
                 if (!extra.isEmpty()) person = null;
+                Hit personOf = null;
+                if (iso == null && person != null && person.entry() == null && j + 1 < hits.size()
+                        && "of".equals(ofOrIn(toks, person.last(), hits.get(j + 1).first())) && countryOf(hits.get(j + 1)) != null
+                        && !mem.people.containsKey(toks.get(person.last() - 1).word())) {
+                    // "King Hassan of Morocco", "President Parvanov of Bulgaria": a title holder the dictionary does not
+                    // know, of a named country
+                    personOf = hits.get(j + 1);
+                    iso = countryOf(personOf);
+                    via = "of " + describeHit(personOf) + " (after the name)";
+                }
                 out.addAll(extra);
                 mem.recent.addAll(extra);
                 if (iso != null) {
@@ -319,6 +340,7 @@ public final class ActorStage implements Stage {
                         m = personMention(text, s, h.first(), person, iso + role, iso, role,
                                 "title '" + lastRole.role().words() + "' " + via, mem);
                         j++;
+                        if (personOf != null) j++;
                     } else {
                         m = mention(text, s, h.first(), end, lastRole.last() - 1, iso + role, iso, role,
                                 group ? Kind.COUNTRY_ROLE : Kind.PERSON,

@@ -481,6 +481,12 @@ public final class EventCoder implements Stage {
             ActorMention state = stateWhere(s, mentions, head, exclude);
             if (state != null && tgts.stream().noneMatch(t -> state.code().equals(t.code()) && state.country() != null)) srcs = List.of(state);
         }
+        if (srcs.isEmpty() && !tgts.isEmpty() && p.kind() == Pattern.Kind.VERB && VIOLENT_ROOTS.contains(p.code().substring(0, 2))) {
+            // "a roadside bombing killed a US soldier", "was killed in a car bomb explosion in Beirut": the attacker the
+            // violent means names, else unidentified attackers of the country where it happened
+            ActorMention attacker = unnamedAttacker(s, mentions, head, exclude, tgts);
+            if (attacker != null) srcs = List.of(attacker);
+        }
         if (srcs.isEmpty()) return out;
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         Mode mode = modeOf(s, clause, head);
@@ -663,6 +669,76 @@ public final class EventCoder implements Stage {
         return null;
     }
 
+    /** Roots whose acts need an attacker: assault, fight, mass violence. */
+    private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
+
+    /** Relations from a violent-means noun to the attacker it names ("US drone strikes", "an attack by rebels"). */
+    private static final Set<String> MEANS_AGENT_RELS = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:from", "acl:by");
+
+    /** Relations along which the place of an act is looked for ("in a sector of eastern Beirut", "outside the Iraqi city of Basra"). */
+    private static boolean placeRel(String rel, int depth) {
+        return (rel.startsWith("obl") && !rel.equals("obl:tmod") && !rel.equals("obl:npmod")) || (rel.startsWith("nmod") && !rel.equals("nmod:poss"))
+                || (depth > 0 && (rel.equals("amod") || rel.equals("compound"))) || rel.equals("nsubj");
+    }
+
+    /**
+     * The attacker of a killing or attack whose text names none: the actor a violent-means noun in the subject (active) or
+     * in a by/in/during/with phrase (passive) names ("Recent US drone strikes killed ..." → USA), else unidentified armed
+     * attackers (UAF) of the country where it happened. Null when the cause is not violent ("killed in a car accident",
+     * "floods killed") or, for the unidentified attackers, when no place is named.
+     */
+    private ActorMention unnamedAttacker(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude, List<ActorMention> tgts) {
+        boolean passive = isPassive(s, head);
+        List<Integer> causes = new ArrayList<>();
+        boolean otherCause = false;
+        for (Dep d : s.children(head)) {
+            String rel = d.rel();
+            boolean slot = passive ? rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in") || rel.equals("obl:during")
+                    || rel.equals("obl:with") || rel.equals("obl:from") : rel.equals("nsubj");
+            if (!slot || exclude.contains(d.dep())) continue;
+            if (patterns.isViolentMeans(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) causes.add(d.dep());
+            else if (mentionsAt(s, mentions, d.dep()).isEmpty() && s.token(d.dep()).isNoun()) otherCause = true;
+        }
+        if (causes.isEmpty() && (!passive || otherCause)) return null;
+        for (int c : causes) {
+            for (Dep d : s.children(c)) {
+                if (!MEANS_AGENT_RELS.contains(d.rel())) continue;
+                for (ActorMention m : mentions) {
+                    if (!m.covers(d.dep()) || m.isMedia() || tgts.contains(m) || m.kind() == ActorMention.Kind.PLACE) continue;
+                    return m.recoded(m.code(), m.country(), m.role(), m.kind(), m.basis() + "; the attacker named in '"
+                            + s.token(c).word() + "'");
+                }
+            }
+        }
+        // the place: breadth-first through the act's phrases, not into the target's
+        List<Integer> queue = new ArrayList<>(List.of(head));
+        List<Integer> depthOf = new ArrayList<>(List.of(0));
+        Set<Integer> seen = new HashSet<>(queue);
+        for (int qi = 0; qi < queue.size(); qi++) {
+            int node = queue.get(qi), depth = depthOf.get(qi);
+            if (depth >= 4) continue;
+            for (Dep d : s.children(node)) {
+                int c = d.dep();
+                if (!placeRel(d.rel(), depth) || exclude.contains(c) || !seen.add(c)) continue;
+                boolean inTarget = false;
+                for (ActorMention t : tgts) if (t.covers(c)) inTarget = true;
+                if (inTarget) continue;
+                for (ActorMention m : mentions) {
+                    if (!m.covers(c) || m.isMedia() || m.country() == null) continue;
+                    if (m.kind() != ActorMention.Kind.PLACE && m.kind() != ActorMention.Kind.COUNTRY
+                            && !(m.kind() == ActorMention.Kind.COUNTRY_ROLE && m.basis().startsWith("capital"))) continue;
+                    String what = causes.isEmpty() ? "passive '" + s.token(head).word() + "' without an agent"
+                            : "'" + s.token(causes.get(0)).word() + "' names no attacker";
+                    return m.recoded(m.country() + "UAF", m.country(), "UAF", ActorMention.Kind.COUNTRY_ROLE,
+                            what + ": unidentified armed attackers (UAF) in the country where it happened ('" + m.text() + "')");
+                }
+                queue.add(c);
+                depthOf.add(depth + 1);
+            }
+        }
+        return null;
+    }
+
     /** True when the pattern's target slot is filled, but by no actor ("recognize red lines"). */
     private static boolean slotHoldsAThing(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
         for (int t : tokensForRoles(s, head, lv, p.tgt())) if (!exclude.contains(t)) return true;
@@ -746,7 +822,7 @@ public final class EventCoder implements Stage {
             String rel = d.rel();
             boolean hit = switch (role) {
                 case "subj" -> passive ? rel.equals("obl:agent") || rel.equals("obl:by")
-                        : rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("csubj");
+                        : rel.equals("nsubj") || (rel.equals("nsubj:xsubj") && !purposeOfUse(s, v)) || rel.equals("csubj");
                 case "obj" -> passive ? rel.equals("nsubj:pass") : rel.equals("obj");
                 case "iobj" -> rel.equals("iobj");
                 case "poss" -> rel.equals("nmod:poss");
@@ -800,6 +876,19 @@ public final class EventCoder implements Stage {
         List<Integer> base = new ArrayList<>(r);
         for (int t : base) for (Dep d : s.children(t)) if (d.rel().startsWith("conj") && !r.contains(d.dep())) r.add(d.dep());
         return r;
+    }
+
+    private static final Set<String> USE_VERBS = Set.of("use", "employ", "deploy");
+
+    /**
+     * "police used tear gas to disperse the crowd": the parser makes the object ("gas") the subject of the infinitive,
+     * but the one who uses a thing to do something is the doer; the subject of "use" is found by climbing instead.
+     */
+    private static boolean purposeOfUse(Sentence s, int v) {
+        for (Dep d : s.parents(v)) {
+            if (d.rel().equals("xcomp") && d.gov() >= 0 && USE_VERBS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     /** Actor mentions standing for a token: one covering it, else one among its modifiers. */

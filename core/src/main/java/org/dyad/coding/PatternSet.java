@@ -38,6 +38,7 @@ public final class PatternSet {
     private final Set<String> attributionPreps;
     private final Map<String, String> intent;
     private Set<String> accusationVerbs = Set.of();
+    private Set<String> violentMeans = Set.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -100,6 +101,9 @@ public final class PatternSet {
 
     /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
     public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
+
+    /** A noun naming a violent act or weapon, the cause of a killing with no named attacker ({@code violent-means.tsv}). */
+    public boolean isViolentMeans(String lemma) { return violentMeans.contains(lemma); }
 
     public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
 
@@ -180,6 +184,13 @@ public final class PatternSet {
             Set<String> acc = new HashSet<>();
             for (DataFile.Row r : DataFile.resource(DIR + "accusation.tsv").rows()) acc.add(r.get("lemma"));
             set.accusationVerbs = Collections.unmodifiableSet(acc);
+        }
+        if (DataFile.exists(DIR + "violent-means.tsv")) {
+            Set<String> vm = new HashSet<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "violent-means.tsv").rows()) {
+                if (!vm.add(r.get("lemma"))) throw r.error("'" + r.get("lemma") + "' is listed twice");
+            }
+            set.violentMeans = Collections.unmodifiableSet(vm);
         }
         return set;
     }

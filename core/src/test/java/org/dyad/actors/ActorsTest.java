@@ -123,4 +123,18 @@ class ActorsTest {
                 Officials accused Azerbaijan of delaying the treaty.""");
         assertThat(other).noneSatisfy(e -> assertThat(e.source().code()).startsWith("CHE"));
     }
+
+    @Test
+    void anUnknownTitleHolderOfANamedCountry() {
+        assertThat(dyads(code(LocalDate.of(2007, 5, 1), "President Anton Belev of Bulgaria criticized Russia on Monday.")))
+                .contains("BGRGOV>RUS");
+    }
+
+    @Test
+    void namesMisspeltByOneLetterAreFound() {
+        assertThat(dyads(code(LocalDate.of(1990, 5, 1), "President Francois Mitterand criticized Isreal on Monday.")))
+                .contains("FRAGOV>ISR");
+        // short names are not guessed: "Iraq" is not a misspelt "Iran"
+        assertThat(ActorDictionary.standard().nearName("Irag", ActorDictionary.EntryType.COUNTRY_NAME)).isNull();
+    }
 }

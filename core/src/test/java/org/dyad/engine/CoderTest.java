@@ -187,4 +187,24 @@ class CoderTest {
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
+
+    @Test
+    void aKillingWithNoNamedAttackerIsTheUnidentifiedAttackersOfThePlace() {
+        assertThat(dyads(code("A roadside bomb near the Afghan city of Kandahar killed two Canadian soldiers on Sunday.")))
+                .contains("AFGUAF>CANMIL:18");
+        assertThat(dyads(code("Two Indian policemen were killed in a grenade attack in Srinagar on Monday.")))
+                .contains("INDUAF>INDCOP:18");
+        // the attacker the weapon names
+        assertThat(dyads(code("Israeli air strikes killed three Syrian soldiers near Damascus on Sunday.")))
+                .contains("ISR>SYRMIL:18");
+        // no attacker at all: accidents and disasters
+        assertThat(code("Two Pakistani soldiers were killed in a road accident in Lahore on Monday.")).isEmpty();
+        assertThat(code("Floods killed ten Indian villagers in Assam on Monday.")).isEmpty();
+    }
+
+    @Test
+    void whoUsesSomethingToActIsTheActor() {
+        assertThat(dyads(code("Kenyan police used tear gas to disperse protesters in Nairobi on Tuesday.")))
+                .contains("KENCOP>KENOPP:17");
+    }
 }
