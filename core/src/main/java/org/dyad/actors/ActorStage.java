@@ -191,8 +191,8 @@ public final class ActorStage implements Stage {
                     }
                 }
             }
-            if (best == null && toks.get(i).ner().equals("LOCATION") && (i + 1 == n || !toks.get(i + 1).ner().equals("LOCATION"))
-                    && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
+            if (best == null && toks.get(i).pos().startsWith("NNP") && !toks.get(i).ner().equals("PERSON")
+                    && (i + 1 == n || !toks.get(i + 1).pos().startsWith("NNP")) && (i == 0 || !toks.get(i - 1).pos().startsWith("NNP"))) {
                 // "Isreal", "Phillippines": a country name misspelt by one letter
                 Entry e = dict.nearName(toks.get(i).word(), EntryType.COUNTRY_NAME);
                 if (e != null) best = new Hit(i, i + 1, EntryType.COUNTRY_NAME, e, null, false);
@@ -773,6 +773,9 @@ public final class ActorStage implements Stage {
         for (int len = Math.min(gazetteer.maxTokens(), toks.size() - q); len >= 1; len--) {
             String surf = surface(text, toks, q, q + len);
             List<Place> places = gazetteer.find(surf);
+            // not a date ("in March", "in May") nor a person
+            String ner = toks.get(q).ner();
+            if (ner.equals("DATE") || ner.equals("PERSON") || ner.equals("DURATION")) return null;
             if (!places.isEmpty() && Character.isUpperCase(surf.charAt(0))) return new PlaceAt(places.get(0).iso3(), surf, q + len);
         }
         return null;
@@ -824,11 +827,17 @@ public final class ActorStage implements Stage {
         if (a.sentence() != b.sentence()) return false;
         ActorMention x = a.first() < b.first() ? a : b, y = a.first() < b.first() ? b : a;
         if (y.first() <= x.last() - 1) return false;
-        boolean sawCoord = false;
+        boolean sawCoord = false, sawWord = false;
         for (int i = x.last(); i < y.first(); i++) {
             String w = s.token(i).lower();
-            if (COORD.contains(w)) sawCoord = true;
-            else if (!(w.equals("the") || w.equals("as") || w.equals("well"))) return false;
+            if (COORD.contains(w)) {
+                sawCoord = true;
+                if (!w.equals(",")) sawWord = true;
+            } else if (!(w.equals("the") || w.equals("as") || w.equals("well"))) return false;
+        }
+        // "... between Israel and Hamas, the foreign ministry said": after a bare comma, the subject of another verb
+        if (sawCoord && !sawWord && s.parsed()) {
+            for (var d : s.parents(y.head())) if (d.rel().startsWith("nsubj") && d.gov() != x.head()) return false;
         }
         return sawCoord;
     }

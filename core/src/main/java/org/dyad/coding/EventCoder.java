@@ -376,8 +376,45 @@ public final class EventCoder implements Stage {
     }
 
     static boolean isPassive(Sentence s, int v) {
+        if (stativeTo(s, v)) return false;
         for (Dep d : s.children(v)) if (d.rel().equals("aux:pass") || d.rel().equals("nsubj:pass")) return true;
         return false;
+    }
+
+    /** Participles that, with "be ... to", state their subject's stance: "Israel is opposed to French mediation". */
+    private static final Set<String> STATIVE_TO = Set.of("oppose", "commit", "dedicate", "devote", "hostile");
+
+    /** "is opposed to X": not a passive; the subject holds the stance and the "to" phrase is its object. */
+    static boolean stativeTo(Sentence s, int v) {
+        if (!STATIVE_TO.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+        boolean to = false;
+        for (Dep d : s.children(v)) {
+            if (d.rel().equals("obl:agent") || d.rel().equals("obl:by")) return false;
+            if (d.rel().equals("obl:to")) to = true;
+        }
+        return to;
+    }
+
+    /**
+     * Adjectives whose subject is the doer of the act they govern: "Sudan's government is responsible for mass killings",
+     * "both sides are guilty of violating the truce".
+     */
+    private static final Set<String> AGENT_ADJECTIVES = Set.of("responsible", "guilty", "culpable", "accountable");
+
+    /** The subject tokens of an agent adjective that governs {@code n} ("responsible for [the killings]"). */
+    static List<Integer> agentOfAdjective(Sentence s, int n) {
+        List<Integer> r = new ArrayList<>();
+        for (Dep d : s.parents(n)) {
+            if (d.gov() < 0 || !AGENT_ADJECTIVES.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
+            if (!(d.rel().startsWith("obl:") || d.rel().startsWith("advcl") || d.rel().startsWith("nmod:"))) continue;
+            for (Dep c : s.children(d.gov())) {
+                if (c.rel().equals("nsubj")) {
+                    r.add(c.dep());
+                    for (Dep cc : s.children(c.dep())) if (cc.rel().startsWith("conj")) r.add(cc.dep());
+                }
+            }
+        }
+        return r;
     }
 
     /** The verb a noun trigger hangs from ("held talks", "talks were held", "a meeting will take place"). */
@@ -436,6 +473,12 @@ public final class EventCoder implements Stage {
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
         List<ActorMention> tgts = p.tgt().isEmpty() ? List.of() : mentionsForRoles(s, mentions, head, lv, p.tgt(), exclude);
+        if (srcs.isEmpty() && p.kind() != Pattern.Kind.VERB) {
+            // "Sudan's government is responsible for mass killings": the responsible one did it
+            for (int t : agentOfAdjective(s, head)) {
+                for (ActorMention am : mentionsAt(s, mentions, t)) if (!srcs.contains(am) && !overlaps(am, exclude)) srcs.add(am);
+            }
+        }
         // "evacuated its settlements in Gaza": a slot filled only by the source itself holds no target
         if (!tgts.isEmpty() && !srcs.isEmpty()) {
             List<ActorMention> others = new ArrayList<>();
@@ -468,7 +511,10 @@ public final class EventCoder implements Stage {
             for (int t : tokensForRoles(s, head, lv, p.tgt())) {
                 for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")) where.add(d.dep());
             }
-            for (Dep d : s.children(head)) if (d.rel().equals("obl:in") || d.rel().equals("obl:near") || d.rel().equals("obl:across")) where.add(d.dep());
+            for (Dep d : s.children(head)) {
+                String rel = p.kind() == Pattern.Kind.VERB ? d.rel() : d.rel().replace("nmod:", "obl:");
+                if (rel.equals("obl:in") || rel.equals("obl:near") || rel.equals("obl:across")) where.add(d.dep());
+            }
             LinkedHashSet<ActorMention> placed = new LinkedHashSet<>();
             for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
             tgts = new ArrayList<>(placed);
@@ -837,6 +883,12 @@ public final class EventCoder implements Stage {
                 }
             };
             if (hit) r.add(d.dep());
+        }
+        if (r.isEmpty() && role.equals("subj")) r.addAll(agentOfAdjective(s, v));
+        if (stativeTo(s, v)) {
+            for (Dep d : s.children(v)) {
+                if (role.equals("subj") && d.rel().equals("nsubj:pass") || role.equals("obj") && d.rel().equals("obl:to")) r.add(d.dep());
+            }
         }
         // "X suppress dissent and threaten Russia", "thousands converged on Lagos to protest": a conjoined or
         // non-finite verb without a subject takes the subject of the verb it depends on

@@ -207,4 +207,19 @@ class CoderTest {
         assertThat(dyads(code("Kenyan police used tear gas to disperse protesters in Nairobi on Tuesday.")))
                 .contains("KENCOP>KENOPP:17");
     }
+
+    @Test
+    void stancesAndResponsibilityNameTheirHolder() {
+        // "is opposed to" is no passive
+        assertThat(dyads(code("Israel is opposed to French mediation in the talks."))).contains("ISR>FRA:11");
+        // the responsible one did it; the place's state suffered it
+        assertThat(dyads(code("Sudan's government is responsible for mass killings in the Darfur region.")))
+                .contains("SDNGOV>SDN:20");
+    }
+
+    @Test
+    void theSpeakerAfterACommaIsNotCoordinatedWithTheListBeforeIt() {
+        assertThat(dyads(code("Egypt is prepared to mediate between Israel and Hamas, the Egyptian foreign ministry said.")))
+                .noneMatch(d -> d.startsWith("EGY>EGY") || d.contains(">EGYGOV"));
+    }
 }
