@@ -35,6 +35,7 @@ public final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS_THING = Set.of("it", "its");
     private static final Set<String> PRONOUNS_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
+    private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> COORD = Set.of("and", ",", "or", "&");
 
     private final ActorDictionary dict;
@@ -176,7 +177,8 @@ public final class ActorStage implements Stage {
                     || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
                 best = new Hit(i, i + 1, null, null, null, false);
             }
-            if (best == null && toks.get(i).ner().equals("LOCATION")) {
+            // a place name is the whole of a location name, not its last word ("the Former Yugoslav Republic")
+            if (best == null && toks.get(i).ner().equals("LOCATION") && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
                 for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
                     String surf = surface(text, toks, i, i + len);
                     List<Place> ps = gazetteer.find(surf);
@@ -282,20 +284,22 @@ public final class ActorStage implements Stage {
                 int end = lastRole.last();
                 // "opposition leaders", "ministers": a title in the plural names a group of people
                 boolean group = !lastRole.isTitle() || toks.get(lastRole.last() - 1).pos().equals("NNS");
+                // "its forces in Lebanon" are its own, not Lebanon's
+                boolean possessed = h.first() > 0 && POSSESSIVE_DETERMINERS.contains(toks.get(h.first() - 1).lower());
                 if (j < hits.size() && lastRole.last() + 1 <= hits.get(j).first()
                         && ofOrIn(toks, lastRole.last(), hits.get(j).first()) != null) {
                     Hit obj = hits.get(j);
                     String prep = ofOrIn(toks, lastRole.last(), obj.first());
                     String c = countryOf(obj);
-                    if (c != null && (prep.equals("of") || group)) {
+                    if (c != null && (prep.equals("of") || (group && !possessed))) {
                         iso = c;
                         via = prep + " " + describeHit(obj);
                         end = obj.last();
                         j++;
                     }
                 }
-                if (iso == null && (!h.isTitle() || group)) {
-                    // "protesters in Kiev": the place's country
+                if (iso == null && (!h.isTitle() || group) && !possessed) {
+                    // "protesters in Kiev": the place's country (not "its forces in Lebanon": they are its own)
                     int p = lastRole.last();
                     if (p + 1 < toks.size() && PLACE_PREPS.contains(toks.get(p).lower())) {
                         int q = p + 1;

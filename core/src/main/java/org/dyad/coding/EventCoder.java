@@ -558,7 +558,14 @@ public final class EventCoder implements Stage {
         } else if (p.recip() && srcs.size() >= 2) {
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
-            for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
+            // military posture is shown somewhere or against someone: "strengthened its forces in Lebanon", "mobilized
+            // reservists for a war against Iraq"; without either it has no target ("Russia mobilized 300,000 reservists")
+            List<ActorMention> aimed = p.code().startsWith("15") ? postureTarget(s, mentions, head, srcs, exclude) : List.of();
+            for (ActorMention a : srcs) {
+                if (aimed.isEmpty()) pairs.add(new ActorMention[]{a, null});
+                for (ActorMention b : aimed) pairs.add(new ActorMention[]{a, b});
+            }
+            if (!aimed.isEmpty()) impliedTarget = true;
         } else if (loose && p.mayLackTarget()) {
             // a verbal event whose addressee is not where the pattern looks ("renewed an appeal to Belgium to
             // extradite ...", parsed with "to Belgium" elsewhere): the one other actor inside the trigger's phrase
@@ -713,6 +720,32 @@ public final class EventCoder implements Stage {
             }
         }
         return null;
+    }
+
+    private static final Set<String> POSTURE_PREPS = Set.of("in", "into", "to", "near", "along", "against", "toward", "towards", "on");
+
+    /** Where or against whom a show of force is aimed: the verb's place phrases and its object's, one level deeper through "for". */
+    private static List<ActorMention> postureTarget(Sentence s, List<ActorMention> mentions, int head, List<ActorMention> srcs, Set<Integer> exclude) {
+        List<Integer> nodes = new ArrayList<>(List.of(head));
+        for (Dep d : s.children(head)) if (d.rel().equals("obj") || d.rel().equals("obl:for")) nodes.add(d.dep());
+        for (Dep d : s.children(head)) {
+            if (!d.rel().equals("obj")) continue;
+            for (Dep e : s.children(d.dep())) if (e.rel().equals("nmod:for")) nodes.add(e.dep());
+        }
+        LinkedHashSet<ActorMention> r = new LinkedHashSet<>();
+        for (int node : nodes) {
+            for (Dep d : s.children(node)) {
+                int colon = d.rel().indexOf(':');
+                if (colon < 0 || !(d.rel().startsWith("obl") || d.rel().startsWith("nmod")) || !POSTURE_PREPS.contains(d.rel().substring(colon + 1))) continue;
+                for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
+                    if (m.isMedia() || overlaps(m, exclude) || srcs.contains(m)) continue;
+                    boolean self = false;
+                    for (ActorMention a : srcs) if (a.code().equals(m.code()) || (m.country() != null && m.country().equals(a.country()))) self = true;
+                    if (!self) r.add(m);
+                }
+            }
+        }
+        return new ArrayList<>(r);
     }
 
     /** Roots whose acts need an attacker: assault, fight, mass violence. */
@@ -948,13 +981,13 @@ public final class EventCoder implements Stage {
         List<ActorMention> r = new ArrayList<>(1);
         for (ActorMention m : mentions) if (m.covers(tok)) r.add(m);
         if (!r.isEmpty()) return r;
+        // every modifier that is an actor: "its European Community partners" gives Greece (its) and the EC
         for (Dep d : s.children(tok)) {
             String rel = d.rel();
             if (rel.equals("compound") || rel.equals("amod") || rel.equals("nmod:poss") || rel.equals("nmod:of")
                     || rel.equals("appos") || rel.equals("flat") || rel.equals("nmod:from") || rel.equals("nmod:by")
                     || rel.equals("acl:by")) {
-                for (ActorMention m : mentions) if (m.covers(d.dep())) r.add(m);
-                if (!r.isEmpty()) return r;
+                for (ActorMention m : mentions) if (m.covers(d.dep()) && !r.contains(m)) r.add(m);
             }
         }
         return r;
