@@ -86,7 +86,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<String> misses = new ArrayList<>();
-            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses));
+            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses), patterns);
             found = keepMostSpecificPerClause(found);
             found = dropSubsumedTargetless(found);
             // within-sentence duplicates: one event per dyad and code
@@ -109,7 +109,7 @@ public final class EventCoder implements Stage {
      * such a trigger (through xcomp/ccomp/advcl) are dropped, with the reason kept in the trace of the
      * framing event.
      */
-    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found) {
+    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found, PatternSet patterns) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : found) {
             EventDraft framer = null;
@@ -118,6 +118,7 @@ public final class EventCoder implements Stage {
                 int up = -1;
                 for (Dep d : s.parents(node)) {
                     if (d.gov() >= 0 && (d.rel().equals("xcomp") || d.rel().equals("ccomp") || d.rel().startsWith("advcl:to")
+                            || d.rel().startsWith("advcl:of")
                             || d.rel().startsWith("acl"))) {
                         up = d.gov();
                         break;
@@ -134,9 +135,18 @@ public final class EventCoder implements Stage {
                 }
                 node = up;
             }
-            if (framer == null) out.add(e);
-            else framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
+            if (framer == null) {
+                out.add(e);
+                continue;
+            }
+            framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
                     + framer.code + " event asks for, promises, alleges, attempts or threatens");
+            // "accused the rebels of violating the ceasefire": an accusation of aggression (patterns/accused-of.tsv)
+            String kind = framer.code.equals("112") ? patterns.accusationFor(e.code) : null;
+            if (kind != null) {
+                framer.trace.add("accusation of " + e.code + " coded as " + kind + " (patterns/accused-of.tsv)");
+                framer.code = kind;
+            }
         }
         return out;
     }
@@ -963,15 +973,18 @@ public final class EventCoder implements Stage {
         return r;
     }
 
-    private static final Set<String> USE_VERBS = Set.of("use", "employ", "deploy");
+    /** Verbs whose object does not do what the infinitive after it says: the subject does it, for a purpose. */
+    private static final Set<String> PURPOSE_VERBS = Set.of("use", "employ", "visit", "meet", "join", "tour", "phone",
+            "telephone", "contact", "host", "receive");
 
     /**
-     * "police used tear gas to disperse the crowd": the parser makes the object ("gas") the subject of the infinitive,
-     * but the one who uses a thing to do something is the doer; the subject of "use" is found by climbing instead.
+     * "police used tear gas to disperse the crowd", "will visit Mauritania and Senegal to mediate": the parser makes the
+     * object the subject of the infinitive, but these verbs' infinitive says the subject's purpose; the subject of the
+     * governing verb is found by climbing instead.
      */
     private static boolean purposeOfUse(Sentence s, int v) {
         for (Dep d : s.parents(v)) {
-            if (d.rel().equals("xcomp") && d.gov() >= 0 && USE_VERBS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
+            if (d.rel().equals("xcomp") && d.gov() >= 0 && PURPOSE_VERBS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }

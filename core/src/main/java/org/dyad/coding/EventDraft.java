@@ -17,7 +17,7 @@ public final class EventDraft {
     public final int triggerEnd;
     public final ActorMention source;
     public final ActorMention target;
-    public final String code;
+    public String code;
     public Mode mode = Mode.ASSERTED;
     public String reportedBy;
     public int clauseHead;

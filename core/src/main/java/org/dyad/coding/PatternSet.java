@@ -39,6 +39,7 @@ public final class PatternSet {
     private final Map<String, String> intent;
     private Set<String> accusationVerbs = Set.of();
     private Set<String> violentMeans = Set.of();
+    private Map<String, String> accusedOf = Map.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -101,6 +102,15 @@ public final class PatternSet {
 
     /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
     public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
+
+    /** The accusation code (1121-1125) for an accusation whose content is an act of {@code code} ({@code accused-of.tsv}), or null. */
+    public String accusationFor(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String a = accusedOf.get(code.substring(0, len));
+            if (a != null) return a;
+        }
+        return null;
+    }
 
     /** A noun naming a violent act or weapon, the cause of a killing with no named attacker ({@code violent-means.tsv}). */
     public boolean isViolentMeans(String lemma) { return violentMeans.contains(lemma); }
@@ -184,6 +194,16 @@ public final class PatternSet {
             Set<String> acc = new HashSet<>();
             for (DataFile.Row r : DataFile.resource(DIR + "accusation.tsv").rows()) acc.add(r.get("lemma"));
             set.accusationVerbs = Collections.unmodifiableSet(acc);
+        }
+        if (DataFile.exists(DIR + "accused-of.tsv")) {
+            Map<String, String> acc = new HashMap<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "accused-of.tsv").rows()) {
+                if (!ontology.contains(r.get("content")) || !ontology.contains(r.get("accusation")) || !r.get("accusation").startsWith("112")) {
+                    throw r.error("unknown CAMEO code or not an accusation in '" + r.get("content") + "' -> '" + r.get("accusation") + "'");
+                }
+                if (acc.put(r.get("content"), r.get("accusation")) != null) throw r.error("'" + r.get("content") + "' is listed twice");
+            }
+            set.accusedOf = Collections.unmodifiableMap(acc);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Set<String> vm = new HashSet<>();

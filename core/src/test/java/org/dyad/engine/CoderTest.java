@@ -222,4 +222,10 @@ class CoderTest {
         assertThat(dyads(code("Egypt is prepared to mediate between Israel and Hamas, the Egyptian foreign ministry said.")))
                 .noneMatch(d -> d.startsWith("EGY>EGY") || d.contains(">EGYGOV"));
     }
+
+    @Test
+    void whatAnAccusationIsOfGivesItsKind() {
+        List<Event> es = code("Armenia accused Azerbaijan of violating the ceasefire on Monday.");
+        assertThat(es).extracting(Event::cameo).contains("1123").doesNotContain("196");
+    }
 }
