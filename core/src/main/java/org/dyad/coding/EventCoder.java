@@ -490,15 +490,7 @@ public final class EventCoder implements Stage {
             }
         }
         // "evacuated its settlements in Gaza": a slot filled only by the source itself holds no target
-        if (!tgts.isEmpty() && !srcs.isEmpty()) {
-            List<ActorMention> others = new ArrayList<>();
-            for (ActorMention t : tgts) {
-                boolean self = true;
-                for (ActorMention a : srcs) if (a.code() == null || !a.code().equals(t.code())) self = false;
-                if (!self) others.add(t);
-            }
-            tgts = others;
-        }
+        tgts = withoutSelf(srcs, tgts);
         boolean nestedTarget = false;
         if (tgts.isEmpty() && !p.tgt().isEmpty()) {
             // the slot holds a thing, not an actor: "threatened to resume attacks in Israel", "demanded the release
@@ -511,7 +503,7 @@ public final class EventCoder implements Stage {
                     for (ActorMention am : mentionsAt(s, mentions, d.dep())) if (!am.isMedia() && !overlaps(am, exclude)) inner.add(am);
                 }
             }
-            tgts = new ArrayList<>(inner);
+            tgts = withoutSelf(srcs, new ArrayList<>(inner));
             nestedTarget = !tgts.isEmpty();
         }
         if (tgts.isEmpty() && !p.tgt().isEmpty() && p.code().compareTo("15") >= 0) {
@@ -564,7 +556,8 @@ public final class EventCoder implements Stage {
         boolean targetless = false, fallbackTarget = false, impliedTarget = false;
         if (!tgts.isEmpty()) {
             for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
-            if (p.recip()) for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{b, a});
+            // "Russia held talks with Ukraine" is Russia's act (GDELT, ICEWS and PLOVER code it once, from the subject);
+            // only actors coordinated as the subject act towards each other ("Russia and Ukraine held talks")
         } else if (p.recip() && srcs.size() >= 2) {
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
@@ -605,12 +598,31 @@ public final class EventCoder implements Stage {
             return out;
         }
         if (p.code().startsWith("14")) {
-            // a protest, strike or blockade with no named target is aimed at the authorities of the country where it
-            // happens ("students rallied in Jakarta"), or else at the protesters' own government
+            // a protest, strike or blockade with no named target is aimed at whom its purpose names ("blocked a road to
+            // show their disapproval of the United States' policies", "in protest of the Russian government's refusal");
+            // else at the authorities of the country where it happens ("students rallied in Jakarta"), or else at the
+            // protesters' own government
             ActorMention where = stateWhere(s, mentions, lv >= 0 ? lv : head, exclude);
+            ActorMention aimedAt = null;
+            int top = lv >= 0 ? lv : head;
+            for (ActorMention under : actorsUnder(s, mentions, top, srcs, exclude)) {
+                // only what the protest is for or against: its purpose, "against", "over", "in protest of", "in defiance of"
+                String via = relBelow(s, top, under.head());
+                if (via == null || !(via.startsWith("advcl") || via.equals("xcomp") || PROTEST_AIMS.contains(via))) continue;
+                boolean place = under.kind() == ActorMention.Kind.PLACE || under.basis().startsWith("capital");
+                // "French workers struck over France's pension law": their own country is no target; its government is
+                boolean ownCountry = under.role() == null && srcs.stream().anyMatch(a -> under.code().equals(a.country()));
+                if (!place && !ownCountry && !under.isMedia()) { aimedAt = under; break; }
+            }
             for (int i = 0; i < pairs.size(); i++) {
                 ActorMention a = pairs.get(i)[0];
                 if (pairs.get(i)[1] != null) continue;
+                if (aimedAt != null) {
+                    pairs.set(i, new ActorMention[]{a, aimedAt});
+                    targetless = false;
+                    fallbackTarget = true;
+                    continue;
+                }
                 String iso = where != null ? where.country() : a.country();
                 // a group protests against its authorities; a state (or its government) does not against itself
                 boolean group = (a.role() != null && !a.role().equals("GOV"))
@@ -756,6 +768,43 @@ public final class EventCoder implements Stage {
             }
         }
         return new ArrayList<>(r);
+    }
+
+    private static final Set<String> PROTEST_AIMS = Set.of("obl:against", "obl:over", "obl:in", "obl:at", "obl:for", "obl:about");
+
+    /** The relation by which the branch holding {@code tok} hangs from {@code top} (first parents only), or null. */
+    static String relBelow(Sentence s, int top, int tok) {
+        int node = tok;
+        for (int depth = 0; depth < 8 && node >= 0; depth++) {
+            int up = -1;
+            String rel = null;
+            for (Dep d : s.parents(node)) {
+                if (d.gov() < 0 || d.rel().startsWith("conj")) continue;
+                up = d.gov();
+                rel = d.rel();
+                break;
+            }
+            if (up == top) return rel;
+            node = up;
+        }
+        return null;
+    }
+
+    /** The targets that are not the source itself (all of the sources having the target's code). */
+    private static List<ActorMention> withoutSelf(List<ActorMention> srcs, List<ActorMention> tgts) {
+        if (tgts.isEmpty() || srcs.isEmpty()) return tgts;
+        List<ActorMention> others = new ArrayList<>();
+        for (ActorMention t : tgts) {
+            boolean self = true;
+            for (ActorMention a : srcs) {
+                // "Israel ... said a spokesperson for the Israeli prime minister": a state and its own government are one
+                boolean ownGovernment = a.kind() == ActorMention.Kind.COUNTRY && a.basis().startsWith("country_name")
+                        && "GOV".equals(t.role()) && a.code().equals(t.country());
+                if (a.code() == null || !(a.code().equals(t.code()) || ownGovernment)) self = false;
+            }
+            if (!self) others.add(t);
+        }
+        return others;
     }
 
     /** Roots whose acts need an attacker: assault, fight, mass violence. */
