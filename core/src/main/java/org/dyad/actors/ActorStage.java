@@ -535,7 +535,12 @@ public final class ActorStage implements Stage {
             boolean female = w.equals("she") || w.equals("her");
             // the last person of the pronoun's gender; else the last person whose gender is unknown
             ActorMention p = female ? mem.lastFemale : mem.lastMale;
-            if (p == null && mem.lastPerson != null && mem.lastPerson != mem.lastMale && mem.lastPerson != mem.lastFemale) p = mem.lastPerson;
+            // a person of unknown gender named after the last one of the pronoun's gender is nearer: "General Abdel Fattah
+            // al-Burhan has said he ..." after a sentence about Martin Griffiths
+            ActorMention unknown = mem.lastPerson != null && mem.lastPerson != mem.lastMale && mem.lastPerson != mem.lastFemale
+                    ? mem.lastPerson : null;
+            if (unknown != null && (p == null || unknown.sentence() > p.sentence()
+                    || (unknown.sentence() == p.sentence() && unknown.first() > p.first()))) p = unknown;
             if (p == null || p.code() == null) return null;
             return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), Kind.PERSON,
                     "pronoun for '" + p.text() + "'");

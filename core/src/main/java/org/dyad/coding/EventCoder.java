@@ -428,9 +428,14 @@ public final class EventCoder implements Stage {
     }
 
     /** The verb a noun trigger hangs from ("held talks", "talks were held", "a meeting will take place"). */
+    private static final Set<String> NOT_LIGHT_OBL = Set.of("obl:after", "obl:before", "obl:since", "obl:despite", "obl:during",
+            "obl:until", "obl:following", "obl:amid", "obl:because_of", "obl:due_to", "obl:tmod", "obl:npmod");
+
     static int lightVerb(Sentence s, int n) {
         for (Dep d : s.parents(n)) {
-            if (d.gov() >= 0 && s.token(d.gov()).isVerb() && (LIGHT_RELS.contains(d.rel()) || d.rel().startsWith("obl"))) {
+            // not a phrase of time or cause: "cancelled a visit after a state of siege was declared"
+            if (d.gov() >= 0 && s.token(d.gov()).isVerb() && (LIGHT_RELS.contains(d.rel())
+                    || (d.rel().startsWith("obl") && !NOT_LIGHT_OBL.contains(d.rel())))) {
                 return d.gov();
             }
         }

@@ -137,4 +137,16 @@ class ActorsTest {
         // short names are not guessed: "Iraq" is not a misspelt "Iran"
         assertThat(ActorDictionary.standard().nearName("Irag", ActorDictionary.EntryType.COUNTRY_NAME)).isNull();
     }
+
+    @Test
+    void hePrefersANearerPersonOfUnknownGender() {
+        List<Event> es = code(LocalDate.of(2023, 5, 8), """
+                UN aid chief Martin Griffiths arrived in Port Sudan on Sunday.
+                Army chief General Abdel Fattah al-Burhan said he would not sit down with the RSF.""");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.source().code()).isEqualTo("SDNGOV");
+            assertThat(e.cameo()).startsWith("04");
+        });
+        assertThat(es).noneSatisfy(e -> assertThat(e.source().code()).startsWith("IGOUNO"));
+    }
 }
