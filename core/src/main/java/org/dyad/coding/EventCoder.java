@@ -12,6 +12,7 @@ import org.dyad.pipeline.Stage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -86,7 +87,9 @@ public final class EventCoder implements Stage {
                 continue;
             }
             List<String> misses = new ArrayList<>();
-            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses), patterns);
+            Map<Integer, String> contentCodes = new HashMap<>();
+            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses, contentCodes));
+            refineByContent(s, found, contentCodes);
             found = keepMostSpecificPerClause(found);
             found = dropSubsumedTargetless(found);
             // within-sentence duplicates: one event per dyad and code
@@ -100,6 +103,56 @@ public final class EventCoder implements Stage {
         }
     }
 
+    /** Relations from a framing trigger to its content: the clause or phrase asked for, demanded, refused, alleged. */
+    private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
+            "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on");
+
+    /**
+     * "urged Iran to release the sailors" (020 -> 0253), "threatened to impose sanctions" (130 -> 1312), "accused X of
+     * violating the ceasefire" (112 -> 1123): a framing event with its root's generic code, or a code its content refines,
+     * takes the code its content gives (patterns/framed-content.tsv, patterns/intent.tsv). The content is what its
+     * nearest word would be coded as, actors aside ({@code contentCodes}).
+     */
+    void refineByContent(Sentence s, List<EventDraft> found, Map<Integer, String> contentCodes) {
+        for (EventDraft f : found) {
+            String root = f.code.substring(0, 2);
+            if (!FRAMING_ROOTS.contains(root) && !f.code.startsWith("112")) continue;
+            // breadth-first below the trigger, nearest content first
+            List<Integer> queue = new ArrayList<>(List.of(f.triggerToken));
+            List<Integer> depthOf = new ArrayList<>(List.of(0));
+            Set<Integer> seen = new HashSet<>(queue);
+            if (f.clauseHead >= 0 && seen.add(f.clauseHead)) { queue.add(f.clauseHead); depthOf.add(0); }
+            String refined = null, via = null;
+            for (int qi = 0; qi < queue.size() && refined == null; qi++) {
+                int node = queue.get(qi), depth = depthOf.get(qi);
+                if (depth > 0) {
+                    String c = contentCodes.get(node);
+                    if (c != null && !c.startsWith("01")) {
+                        String r = patterns.framedFor(f.code, c);
+                        if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
+                            refined = r;
+                            via = s.token(node).word() + "' (" + c + ")";
+                        }
+                        // the nearest coded word is the content, whether or not it refines the frame; a request, proposal
+                        // or demand in between is looked through ("rejected a proposal to sign a trade pact")
+                        if (!FRAMING_ROOTS.contains(c.substring(0, 2))) break;
+                    }
+                }
+                if (depth >= 3) continue;
+                for (Dep d : s.children(node)) {
+                    if (!CONTENT_RELS.contains(d.rel()) || !seen.add(d.dep())) continue;
+                    queue.add(d.dep());
+                    depthOf.add(depth + 1);
+                }
+            }
+            if (refined != null) {
+                f.trace.add("content '" + via + " makes the " + f.code + " event " + refined
+                        + " (patterns/" + (root.equals("03") || root.equals("13") ? "intent.tsv" : "framed-content.tsv") + ")");
+                f.code = refined;
+            }
+        }
+    }
+
     /** Roots whose complement clause is only asked for, promised, demanded, refused or threatened. */
     private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");
 
@@ -109,7 +162,7 @@ public final class EventCoder implements Stage {
      * such a trigger (through xcomp/ccomp/advcl) are dropped, with the reason kept in the trace of the
      * framing event.
      */
-    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found, PatternSet patterns) {
+    static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found) {
         List<EventDraft> out = new ArrayList<>();
         for (EventDraft e : found) {
             EventDraft framer = null;
@@ -141,12 +194,6 @@ public final class EventCoder implements Stage {
             }
             framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
                     + framer.code + " event asks for, promises, alleges, attempts or threatens");
-            // "accused the rebels of violating the ceasefire": an accusation of aggression (patterns/accused-of.tsv)
-            String kind = framer.code.equals("112") ? patterns.accusationFor(e.code) : null;
-            if (kind != null) {
-                framer.trace.add("accusation of " + e.code + " coded as " + kind + " (patterns/accused-of.tsv)");
-                framer.code = kind;
-            }
         }
         return out;
     }
@@ -180,7 +227,7 @@ public final class EventCoder implements Stage {
         return new ArrayList<>(best.values());
     }
 
-    List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses) {
+    List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses, Map<Integer, String> contentCodes) {
         List<ActorMention> mentions = doc.actorsIn(s.index());
         List<EventDraft> out = new ArrayList<>();
         Set<Integer> usedPhraseTokens = new HashSet<>();
@@ -211,6 +258,8 @@ public final class EventCoder implements Stage {
             }
             if (cands.isEmpty()) continue;
             cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
+            // what this word would be coded as, actors aside: the content of an appeal, demand, refusal or threat
+            contentCodes.putIfAbsent(cands.get(0).head, cands.get(0).pattern.code());
             String lastMiss = null;
             // first the patterns whose slots give both actors; only then one coded without its target
             matching:

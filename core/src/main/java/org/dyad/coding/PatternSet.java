@@ -39,7 +39,7 @@ public final class PatternSet {
     private final Map<String, String> intent;
     private Set<String> accusationVerbs = Set.of();
     private Set<String> violentMeans = Set.of();
-    private Map<String, String> accusedOf = Map.of();
+    private Map<String, Map<String, String>> framed = Map.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -103,11 +103,22 @@ public final class PatternSet {
     /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
     public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
 
-    /** The accusation code (1121-1125) for an accusation whose content is an act of {@code code} ({@code accused-of.tsv}), or null. */
-    public String accusationFor(String code) {
-        for (int len = code.length(); len >= 2; len--) {
-            String a = accusedOf.get(code.substring(0, len));
-            if (a != null) return a;
+    /**
+     * The code of an appeal, demand, rejection, accusation, promise or threat ({@code frame}) whose content would be coded
+     * {@code content} ({@code framed-content.tsv}; promises and threats from {@code intent.tsv}), or null. The result is
+     * under the frame's root.
+     */
+    public String framedFor(String frame, String content) {
+        String root = frame.substring(0, 2);
+        if (root.equals("03") || root.equals("13")) {
+            String i = intentFor(content);
+            return i != null && i.startsWith(root) ? i : null;
+        }
+        Map<String, String> table = framed.get(frame.startsWith("112") ? "112" : root);
+        if (table == null) return null;
+        for (int len = content.length(); len >= 2; len--) {
+            String c = table.get(content.substring(0, len));
+            if (c != null) return c;
         }
         return null;
     }
@@ -195,15 +206,18 @@ public final class PatternSet {
             for (DataFile.Row r : DataFile.resource(DIR + "accusation.tsv").rows()) acc.add(r.get("lemma"));
             set.accusationVerbs = Collections.unmodifiableSet(acc);
         }
-        if (DataFile.exists(DIR + "accused-of.tsv")) {
-            Map<String, String> acc = new HashMap<>();
-            for (DataFile.Row r : DataFile.resource(DIR + "accused-of.tsv").rows()) {
-                if (!ontology.contains(r.get("content")) || !ontology.contains(r.get("accusation")) || !r.get("accusation").startsWith("112")) {
-                    throw r.error("unknown CAMEO code or not an accusation in '" + r.get("content") + "' -> '" + r.get("accusation") + "'");
+        if (DataFile.exists(DIR + "framed-content.tsv")) {
+            Map<String, Map<String, String>> fr = new HashMap<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "framed-content.tsv").rows()) {
+                String frame = r.get("frame"), content = r.get("content"), code = r.get("code");
+                if (!ontology.contains(frame) || !ontology.contains(content) || !ontology.contains(code) || !code.startsWith(frame)) {
+                    throw r.error("unknown CAMEO code, or a code not under its frame, in '" + frame + "' '" + content + "' -> '" + code + "'");
                 }
-                if (acc.put(r.get("content"), r.get("accusation")) != null) throw r.error("'" + r.get("content") + "' is listed twice");
+                if (fr.computeIfAbsent(frame, k -> new HashMap<>()).put(content, code) != null) {
+                    throw r.error("'" + frame + "' '" + content + "' is listed twice");
+                }
             }
-            set.accusedOf = Collections.unmodifiableMap(acc);
+            set.framed = Collections.unmodifiableMap(fr);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Set<String> vm = new HashSet<>();
