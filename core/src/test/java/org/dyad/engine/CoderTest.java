@@ -228,4 +228,10 @@ class CoderTest {
         List<Event> es = code("Armenia accused Azerbaijan of violating the ceasefire on Monday.");
         assertThat(es).extracting(Event::cameo).contains("1123").doesNotContain("196");
     }
+
+    @Test
+    void whatIsAskedForOrThreatenedGivesTheCode() {
+        assertThat(code("France urged Iran to release the detained French sailors.")).extracting(Event::cameo).containsExactly("0253");
+        assertThat(code("Russia threatened to break off diplomatic relations with Georgia.")).extracting(Event::cameo).containsExactly("1313");
+    }
 }
