@@ -34,7 +34,7 @@ class OrganizationsTest {
     void nationalGroupsCarryTheirCountry() {
         assertThat(D.name("Revolutionary United Front").country()).isEqualTo("SLE");
         assertThat(D.name("UNITA").country()).isEqualTo("AGO");
-        assertThat(D.name("Solidarity").code()).isEqualTo("POLLABSOL");
+        assertThat(D.name("Solidarnosc").code()).isEqualTo("POLLABSOL");
         assertThat(D.name("COSATU").country()).isEqualTo("ZAF");
         // global bodies have none
         assertThat(D.name("Comecon").country()).isNull();
