@@ -193,14 +193,29 @@ public final class ActorDictionary {
         if (surface.length() < MIN_NEAR_LENGTH || names.containsKey(surface)) return null;
         int words = surface.split(" ").length;
         Entry found = null;
-        for (Map.Entry<String, Entry> e : names.entrySet()) {
-            String n = e.getKey();
-            if (e.getValue().type() != type || Math.abs(n.length() - surface.length()) > 1 || n.length() < MIN_NEAR_LENGTH
-                    || n.charAt(0) != surface.charAt(0) || n.split(" ").length != words || !oneEditApart(n, surface)) continue;
-            if (found != null && found != e.getValue() && !found.code().equals(e.getValue().code())) return null;
-            found = e.getValue();
+        for (String n : nearIndex().getOrDefault(type.name() + surface.charAt(0), List.of())) {
+            if (Math.abs(n.length() - surface.length()) > 1 || n.split(" ").length != words || !oneEditApart(n, surface)) continue;
+            Entry e = names.get(n);
+            if (found != null && found != e && !found.code().equals(e.code())) return null;
+            found = e;
         }
         return found;
+    }
+
+    private volatile Map<String, List<String>> nearIndex;
+
+    /** Names of at least {@link #MIN_NEAR_LENGTH} letters by type and first letter, built on first use. */
+    private Map<String, List<String>> nearIndex() {
+        Map<String, List<String>> idx = nearIndex;
+        if (idx == null) {
+            idx = new HashMap<>();
+            for (Map.Entry<String, Entry> e : names.entrySet()) {
+                if (e.getKey().length() < MIN_NEAR_LENGTH) continue;
+                idx.computeIfAbsent(e.getValue().type().name() + e.getKey().charAt(0), k -> new ArrayList<>()).add(e.getKey());
+            }
+            nearIndex = idx;
+        }
+        return idx;
     }
 
     /** True when a and b differ by exactly one insertion, deletion, substitution or swap of adjacent letters. */
