@@ -367,6 +367,13 @@ public final class ActorStage implements Stage {
                     if (m == null && local(lastRole, toks) && !formerRole && STORY_ROLES.contains(lastRole.role().role())) {
                         m = fromSentencePlace(text, s, h, lastRole, hits, mem, true);
                     }
+                    // "a human rights group said", "aid agencies warned": non-governmental bodies of no named country
+                    String r = lastRole.role().role();
+                    if (m == null && (r.equals("NGO") || r.equals("HRI")) && !lastRole.isTitle()) {
+                        String code = r.equals("NGO") ? "NGO" : "NGO" + r;
+                        m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, code, null, r, Kind.ORGANIZATION,
+                                "'" + lastRole.role().words() + "' (" + lastRole.role().kind() + ") of no named country: " + code);
+                    }
                 }
                 consumed = j - k;
             } else {
