@@ -149,4 +149,12 @@ class ActorsTest {
         });
         assertThat(es).filteredOn(e -> e.cameo().equals("040")).noneSatisfy(e -> assertThat(e.source().code()).startsWith("IGOUNO"));
     }
+
+    @Test
+    void formerStateNamesAndNgosOfNoNamedCountry() {
+        assertThat(dyads(code(LocalDate.of(1985, 3, 1), "Vietnamese troops attacked Kampuchean guerrillas near the Thai border.")))
+                .contains("VNMMIL>KHMREB");
+        assertThat(dyads(code(LocalDate.of(2016, 1, 15), "A human rights group accused Croatia of discriminating against Serb refugees.")))
+                .anyMatch(d -> d.startsWith("NGOHRI>HRV"));
+    }
 }
