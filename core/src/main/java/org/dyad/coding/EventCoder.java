@@ -238,7 +238,7 @@ public final class EventCoder implements Stage {
                 int end = phraseEnd(s, t.index(), p);
                 if (end <= 0) continue;
                 int head = phraseHead(s, t.index(), end);
-                if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), p)) continue;
+                if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, head), head, p)) continue;
                 if (constraintsHold(s, head, p)) cands.add(new Match(p, head, t.index(), end, end - t.index()));
             }
             // not a participle used as an adjective: "fired warning shots", "the ruling party"
@@ -386,7 +386,7 @@ public final class EventCoder implements Stage {
             }
         }
         if (!altOk) return false;
-        if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, n), p)) return false;
+        if (!p.light().isEmpty() && !lightAllowed(s, lightVerb(s, n), n, p)) return false;
         return constraintsHold(s, n, p);
     }
 
@@ -427,9 +427,14 @@ public final class EventCoder implements Stage {
     }
 
     /** The light verb is listed; a verb with a particle ("called off") only matches an entry naming it ("call+off"). */
-    private static boolean lightAllowed(Sentence s, int lv, Pattern p) {
+    private static boolean lightAllowed(Sentence s, int lv, int noun, Pattern p) {
         if (lv < 0) return false;
         String lemma = s.token(lv).lemma().toLowerCase(Locale.ROOT);
+        // "called the deployment a red line", "called the attack an act of war": calling a thing names it; one calls FOR
+        // or ON something
+        if (lemma.equals("call")) {
+            for (Dep d : s.parents(noun)) if (d.gov() == lv && (d.rel().equals("obj") || d.rel().equals("nsubj:pass"))) return false;
+        }
         String prt = particleOf(s, lv);
         return prt == null ? p.light().contains(lemma) : p.light().contains(lemma + "+" + prt);
     }
