@@ -433,7 +433,15 @@ public final class EventCoder implements Stage {
         // "called the deployment a red line", "called the attack an act of war": calling a thing names it; one calls FOR
         // or ON something
         if (lemma.equals("call")) {
-            for (Dep d : s.parents(noun)) if (d.gov() == lv && (d.rel().equals("obj") || d.rel().equals("nsubj:pass"))) return false;
+            // naming has a second complement: "called [the deployment] [a red line]" (parsed as xcomp or as a second object)
+            boolean naming = false;
+            int objects = 0;
+            for (Dep d : s.children(lv)) {
+                if (d.rel().equals("xcomp") && (s.token(d.dep()).isNoun() || s.token(d.dep()).pos().startsWith("JJ"))) naming = true;
+                if (d.rel().equals("obj")) objects++;
+            }
+            if (objects >= 2) naming = true;
+            for (Dep d : s.parents(noun)) if (naming && d.gov() == lv && (d.rel().equals("obj") || d.rel().equals("nsubj:pass"))) return false;
         }
         String prt = particleOf(s, lv);
         return prt == null ? p.light().contains(lemma) : p.light().contains(lemma + "+" + prt);
