@@ -150,6 +150,9 @@ public final class ActorDictionary {
             } catch (java.time.format.DateTimeParseException e) {
                 throw r.error("dates must be YYYY-MM-DD: " + e.getParsedString());
             }
+            if (r.get("country").length() > 3 && !r.get("role").isEmpty()) {
+                throw r.error("an organisation official takes the organisation's code (" + r.get("country") + ") with no role");
+            }
             Office o = new Office(r.get("country"), r.get("role"), r.get("office"), start, end, r.get("source"));
             for (String n : DataFile.list(r.get("names"))) {
                 byName.computeIfAbsent(n, k -> new ArrayList<>()).add(o);
