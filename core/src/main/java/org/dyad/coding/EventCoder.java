@@ -630,7 +630,7 @@ public final class EventCoder implements Stage {
         } else if (p.targetOptional()) {
             // military posture is shown somewhere or against someone: "strengthened its forces in Lebanon", "mobilized
             // reservists for a war against Iraq"; without either it has no target ("Russia mobilized 300,000 reservists")
-            List<ActorMention> aimed = p.code().startsWith("15") ? postureTarget(s, mentions, head, srcs, exclude) : List.of();
+            List<ActorMention> aimed = p.code().startsWith("15") ? postureTarget(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : List.of();
             for (ActorMention a : srcs) {
                 if (aimed.isEmpty()) pairs.add(new ActorMention[]{a, null});
                 for (ActorMention b : aimed) pairs.add(new ActorMention[]{a, b});
