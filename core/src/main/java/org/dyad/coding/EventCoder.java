@@ -105,7 +105,7 @@ public final class EventCoder implements Stage {
 
     /** Relations from a framing trigger to its content: the clause or phrase asked for, demanded, refused, alleged. */
     private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
-            "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on");
+            "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
 
     /**
      * "urged Iran to release the sailors" (020 -> 0253), "threatened to impose sanctions" (130 -> 1312), "accused X of
@@ -116,7 +116,8 @@ public final class EventCoder implements Stage {
     void refineByContent(Sentence s, List<EventDraft> found, Map<Integer, String> contentCodes) {
         for (EventDraft f : found) {
             String root = f.code.substring(0, 2);
-            if (!FRAMING_ROOTS.contains(root) && !f.code.startsWith("112")) continue;
+            // investigations by what they look into, protests by what they demand
+            if (!FRAMING_ROOTS.contains(root) && !f.code.startsWith("112") && !root.equals("09") && !root.equals("14")) continue;
             // breadth-first below the trigger, nearest content first
             List<Integer> queue = new ArrayList<>(List.of(f.triggerToken));
             List<Integer> depthOf = new ArrayList<>(List.of(0));

@@ -114,11 +114,15 @@ public final class PatternSet {
             String i = intentFor(content);
             return i != null && i.startsWith(root) ? i : null;
         }
-        Map<String, String> table = framed.get(frame.startsWith("112") ? "112" : root);
-        if (table == null) return null;
-        for (int len = content.length(); len >= 2; len--) {
-            String c = table.get(content.substring(0, len));
-            if (c != null) return c;
+        // the table of the frame's longest listed prefix: "141" (demonstrate), "112" (accuse), "02" (appeal)
+        for (int flen = Math.min(frame.length(), 3); flen >= 2; flen--) {
+            Map<String, String> table = framed.get(frame.substring(0, flen));
+            if (table == null) continue;
+            for (int len = content.length(); len >= 2; len--) {
+                String c = table.get(content.substring(0, len));
+                if (c != null) return c;
+            }
+            return null;
         }
         return null;
     }

@@ -233,5 +233,9 @@ class CoderTest {
     void whatIsAskedForOrThreatenedGivesTheCode() {
         assertThat(code("France urged Iran to release the detained French sailors.")).extracting(Event::cameo).containsExactly("0253");
         assertThat(code("Russia threatened to break off diplomatic relations with Georgia.")).extracting(Event::cameo).containsExactly("1313");
+        // protests by what they demand, investigations by what they look into
+        assertThat(code("Thousands of Indonesian students rallied in Jakarta to demand the resignation of the president."))
+                .extracting(Event::cameo).contains("1411");
+        assertThat(code("The United Nations opened an investigation into war crimes in Kosovo.")).extracting(Event::cameo).contains("094");
     }
 }
