@@ -128,15 +128,16 @@ public final class EventCoder implements Stage {
                 int node = queue.get(qi), depth = depthOf.get(qi);
                 if (depth > 0) {
                     String c = contentCodes.get(node);
-                    if (c != null && !c.startsWith("01")) {
+                    // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
+                    // trade pact"): what it asks for is the content
+                    if (c != null && !c.startsWith("01") && !FRAMING_ROOTS.contains(c.substring(0, 2))) {
                         String r = patterns.framedFor(f.code, c);
                         if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
                             refined = r;
                             via = s.token(node).word() + "' (" + c + ")";
                         }
-                        // the nearest coded word is the content, whether or not it refines the frame; a request, proposal
-                        // or demand in between is looked through ("rejected a proposal to sign a trade pact")
-                        if (!FRAMING_ROOTS.contains(c.substring(0, 2))) break;
+                        // the nearest coded word is the content, whether or not it refines the frame
+                        break;
                     }
                 }
                 if (depth >= 3) continue;
@@ -256,6 +257,15 @@ public final class EventCoder implements Stage {
                     int alt = nounAlternative(s, t.index(), p);
                     if (alt >= 0 && nounMatches(s, t.index(), p)) cands.add(new Match(p, t.index(), t.index(), t.index() + 1, p.triggers().get(alt).size()));
                 }
+            }
+            if (cands.isEmpty() && ((t.isNoun() && !t.isProperNoun()) || gerund)) {
+                // a noun whose patterns want another light verb still says what it is: "an investigation into [war
+                // crimes]", "demanded [the release] of the prisoners"
+                Pattern best = null;
+                for (Pattern p : patterns.nounPatterns(lemma)) {
+                    if (nounAlternative(s, t.index(), p) >= 0 && (best == null || p.specificity() > best.specificity())) best = p;
+                }
+                if (best != null) contentCodes.putIfAbsent(t.index(), best.code());
             }
             if (cands.isEmpty()) continue;
             cands.sort(Comparator.comparingInt((Match m) -> -m.specificity()));
