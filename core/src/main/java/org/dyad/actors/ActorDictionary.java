@@ -198,6 +198,8 @@ public final class ActorDictionary {
         Entry found = null;
         for (String n : nearIndex().getOrDefault(type.name() + surface.charAt(0), List.of())) {
             if (Math.abs(n.length() - surface.length()) > 1 || n.split(" ").length != words || !oneEditApart(n, surface)) continue;
+            // a plural is another word, not a misspelling: "the Americas" is not America
+            if (n.equals(surface + "s") || surface.equals(n + "s")) continue;
             Entry e = names.get(n);
             if (found != null && found != e && !found.code().equals(e.code())) return null;
             found = e;

@@ -129,15 +129,19 @@ public final class EventCoder implements Stage {
                 if (depth > 0) {
                     String c = contentCodes.get(node);
                     // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
-                    // trade pact"): what it asks for is the content
-                    if (c != null && !c.startsWith("01") && !FRAMING_ROOTS.contains(c.substring(0, 2))) {
-                        String r = patterns.framedFor(f.code, c);
-                        if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
-                            refined = r;
-                            via = s.token(node).word() + "' (" + c + ")";
+                    // trade pact", "rallied to demand the president's resignation"); for a protest or an investigation
+                    // an asking word is content only if it maps ("demanded the resignation" -> 1041 -> 1411)
+                    if (c != null && !c.startsWith("01")) {
+                        boolean asking = FRAMING_ROOTS.contains(c.substring(0, 2));
+                        if (!(asking && FRAMING_ROOTS.contains(root))) {
+                            String r = patterns.framedFor(f.code, c);
+                            if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
+                                refined = r;
+                                via = s.token(node).word() + "' (" + c + ")";
+                            }
                         }
-                        // the nearest coded word is the content, whether or not it refines the frame
-                        break;
+                        // the nearest plain act is the content, whether or not it refines the frame
+                        if (refined != null || !asking) break;
                     }
                 }
                 if (depth >= 3) continue;
@@ -1165,6 +1169,8 @@ public final class EventCoder implements Stage {
         if (s.token(trigger).isNoun()) {
             for (Dep d : s.children(trigger)) if (d.rel().equals("det") && s.token(d.dep()).lower().equals("no")) neg = true;
         }
+        // the condition itself ("if Venezuela did not apologise") is hypothetical, negated or not
+        if (isCondition(s, clause)) return Mode.HYPOTHETICAL;
         if (neg) return Mode.NEGATED;
         if (hyp) return Mode.HYPOTHETICAL;
         if (fut) return Mode.FUTURE;

@@ -56,6 +56,8 @@ public final class DateStage implements Stage {
             if (r == null) {
                 for (Timex t : s.timexes()) {
                     if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) continue;
+                    // not a word of a name ("Mar del Plata") nor a date that only describes a thing ("the 2006 ceasefire")
+                    if (describesANoun(s, t)) continue;
                     r = resolve(t, s, e, dateline);
                     if (r != null) break;
                 }
@@ -112,6 +114,19 @@ public final class DateStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** True when the expression modifies a noun: part of a name ("Mar del Plata") or of a description ("the 2006 ceasefire"). */
+    static boolean describesANoun(Sentence s, Timex t) {
+        for (int i = t.startToken(); i < t.endToken(); i++) {
+            for (Dep d : s.parents(i)) {
+                if (d.gov() < 0 || (d.gov() >= t.startToken() && d.gov() < t.endToken())) continue;
+                String rel = d.rel();
+                if ((rel.equals("compound") || rel.equals("nummod") || rel.equals("amod") || rel.equals("nmod:poss"))
+                        && s.token(d.gov()).isNoun()) return true;
+            }
+        }
+        return false;
     }
 
     /** A temporal expression whose head hangs from the event's clause or trigger. */

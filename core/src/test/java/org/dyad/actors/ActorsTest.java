@@ -136,6 +136,8 @@ class ActorsTest {
                 .contains("FRAGOV>ISR");
         // short names are not guessed: "Iraq" is not a misspelt "Iran"
         assertThat(ActorDictionary.standard().nearName("Irag", ActorDictionary.EntryType.COUNTRY_NAME)).isNull();
+        // nor is a plural a misspelling: "the Americas" is not America
+        assertThat(ActorDictionary.standard().nearName("Americas", ActorDictionary.EntryType.COUNTRY_NAME)).isNull();
     }
 
     @Test

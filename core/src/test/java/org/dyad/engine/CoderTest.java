@@ -238,4 +238,13 @@ class CoderTest {
                 .extracting(Event::cameo).contains("1411");
         assertThat(code("The United Nations opened an investigation into war crimes in Kosovo.")).extracting(Event::cameo).contains("094");
     }
+
+    @Test
+    void aDateThatDescribesAThingOrIsPartOfANameDoesNotDateTheEvent() {
+        assertThat(code("Burundi's government urged the rebels to respect the 2006 ceasefire."))
+                .allSatisfy(e -> assertThat(e.date()).isEqualTo(DAY.toString()));
+        // a condition is hypothetical, negated or not
+        assertThat(code("Mexico would recall its ambassador from Venezuela if Caracas did not apologise."))
+                .noneSatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.NEGATED));
+    }
 }
