@@ -1073,7 +1073,9 @@ public final class EventCoder implements Stage {
                 for (Dep d : s.parents(node)) {
                     if (d.gov() < 0 || !s.token(d.gov()).isVerb()) continue;
                     boolean nonFinite = s.token(node).pos().equals("VB") || s.token(node).pos().equals("VBG");
-                    if (d.rel().startsWith("conj") || (nonFinite && (d.rel().startsWith("advcl") || d.rel().equals("xcomp")))) {
+                    // ("..., urging him to send troops": a participle the parser may hang on the verb as a bare dep)
+                    boolean participle = s.token(node).pos().equals("VBG") && d.rel().equals("dep");
+                    if (d.rel().startsWith("conj") || (nonFinite && (d.rel().startsWith("advcl") || d.rel().equals("xcomp"))) || participle) {
                         up = d.gov();
                         break;
                     }
