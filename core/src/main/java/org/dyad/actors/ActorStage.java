@@ -35,6 +35,7 @@ public final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS_THING = Set.of("it", "its");
     private static final Set<String> PRONOUNS_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
+    private static final Set<String> SPEAKER_VERBS = Set.of("say", "report", "tell", "announce", "add", "state", "confirm");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> COORD = Set.of("and", ",", "or", "&");
 
@@ -809,10 +810,12 @@ public final class ActorStage implements Stage {
             // "in northern Mali", "across the south-eastern Donetsk region"
             while (q + 1 < toks.size() && DIRECTIONS.contains(toks.get(q).lower())) q++;
             String iso = null, surf = null;
+            int end = q + 1;
             for (Hit o : hits) {
                 if (o.first() == q && o.isCountryLike()) {
                     iso = countryOf(o);
                     surf = describeHit(o);
+                    end = o.last();
                 }
             }
             if (iso == null) {
@@ -820,9 +823,15 @@ public final class ActorStage implements Stage {
                 if (at != null) {
                     iso = at.iso3();
                     surf = at.surface() + " (gazetteer)";
+                    end = at.end();
                 }
             }
-            if (iso != null) {
+            // not where the speaker is: "..., relief officials in Nairobi said"
+            boolean speaker = false;
+            for (int k = end; k < Math.min(end + 2, toks.size()); k++) {
+                if (toks.get(k).isVerb() && SPEAKER_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))) speaker = true;
+            }
+            if (iso != null && !speaker) {
                 isos.add(iso);
                 where = toks.get(p).lower() + " " + surf;
             }
