@@ -266,6 +266,14 @@ public final class ActorStage implements Stage {
                     }
                     mem.roleWordOf.put(m, lastRole.role().words());
                     consumed = j - k;
+                } else if (h.isCountryLike() && iso != null && k + 2 < hits.size() && hits.get(k + 1).isCountryLike()
+                        && coordinatedGap(toks, h.last(), hits.get(k + 1).first()) && hits.get(k + 2).isRole() && !hits.get(k + 2).isTitle()
+                        && gapOk(toks, hits.get(k + 1).last(), hits.get(k + 2).first())) {
+                    // "US and British forces": the group word after the second country is the first's too
+                    Hit role = hits.get(k + 2);
+                    String r = former ? "ELI" : role.role().role();
+                    m = mention(text, s, h.first(), h.last(), h.last() - 1, iso + r, iso, r, Kind.COUNTRY_ROLE,
+                            "'" + role.role().words() + "' (" + role.role().kind() + ") with " + describeHit(h) + " (coordinated)");
                 } else if (h.isCountryLike()) {
                     m = mention(text, s, h.first(), h.last(), h.last() - 1, iso, iso, null, Kind.COUNTRY,
                             h.type().name().toLowerCase(Locale.ROOT) + " " + h.entry().basis());

@@ -88,7 +88,9 @@ public final class EventCoder implements Stage {
             }
             List<String> misses = new ArrayList<>();
             Map<Integer, String> contentCodes = new HashMap<>();
-            List<EventDraft> found = dropEmbeddedContent(s, codeSentence(doc, s, misses, contentCodes));
+            List<EventDraft> coded = codeSentence(doc, s, misses, contentCodes);
+            coded.addAll(modalDemands(doc, s));
+            List<EventDraft> found = dropEmbeddedContent(s, coded);
             refineByContent(s, found, contentCodes);
             found = keepMostSpecificPerClause(found);
             found = dropSubsumedTargetless(found);
@@ -101,6 +103,55 @@ public final class EventCoder implements Stage {
             doc.events.addAll(unique.values());
             if (unique.isEmpty()) doc.misses.put(s.index(), misses.isEmpty() ? List.of("no trigger word matched a pattern") : misses);
         }
+    }
+
+    private static final Set<String> MUST = Set.of("must");
+    private static final Set<String> SHOULD = Set.of("should", "ought");
+
+    /**
+     * "A British minister reiterated that Libya must hand over the suspects": a speaker who says that another actor must do
+     * something demands it (100), one who says it should, appeals for it (020); the content refines the code and is not
+     * coded as done. Only when both the speaker and the one who must act are actors.
+     */
+    List<EventDraft> modalDemands(ArticleDoc doc, Sentence s) {
+        List<EventDraft> out = new ArrayList<>();
+        List<ActorMention> mentions = doc.actorsIn(s.index());
+        for (Token t : s.tokens()) {
+            int v = t.index();
+            if (!t.isVerb() || !patterns.isAttributionVerb(t.lemma().toLowerCase(Locale.ROOT))) continue;
+            for (Dep c : s.children(v)) {
+                if (!c.rel().equals("ccomp")) continue;
+                int clause = c.dep();
+                String code = null;
+                for (Dep a : s.children(clause)) {
+                    String w = s.token(a.dep()).lower();
+                    if (a.rel().startsWith("aux") && MUST.contains(w)) code = "100";
+                    else if (a.rel().startsWith("aux") && SHOULD.contains(w) && code == null) code = "020";
+                }
+                // "X said Y has to withdraw"
+                if (code == null && s.token(clause).lemma().equalsIgnoreCase("have")) {
+                    for (Dep x : s.children(clause)) if (x.rel().equals("xcomp")) { code = "100"; clause = x.dep(); }
+                }
+                if (code == null) continue;
+                Attribution sp = speaker(doc, s, mentions, v);
+                if (sp == null || sp.speaker() == null) continue;
+                List<ActorMention> tgts = mentionsForRoles(s, mentions, clause, -1, List.of("subj"), Set.of());
+                for (ActorMention tg : tgts) {
+                    if (tg.isMedia() || tg.code() == null || tg.code().equals(sp.speaker().code())) continue;
+                    EventDraft e = new EventDraft(s.index(), v, v + 1, sp.speaker(), tg, code);
+                    e.clauseHead = v;
+                    Mode mode = modeOf(s, v, v);
+                    e.mode = mode;
+                    e.confidence = 0.6;
+                    e.trace.add("'" + s.token(v).word() + "' that '" + tg.text() + "' " + (code.equals("100") ? "must" : "should")
+                            + " act: " + (code.equals("100") ? "a demand" : "an appeal") + " by the speaker");
+                    e.trace.add("source '" + sp.speaker().text() + "' = " + sp.speaker().code() + " (" + sp.speaker().basis() + ")");
+                    e.trace.add("target '" + tg.text() + "' = " + tg.code() + " (" + tg.basis() + ")");
+                    out.add(e);
+                }
+            }
+        }
+        return out;
     }
 
     /** Relations from a framing trigger to its content: the clause or phrase asked for, demanded, refused, alleged. */

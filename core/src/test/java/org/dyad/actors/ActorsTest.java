@@ -159,4 +159,10 @@ class ActorsTest {
         assertThat(dyads(code(LocalDate.of(2016, 1, 15), "A human rights group accused Croatia of discriminating against Serb refugees.")))
                 .anyMatch(d -> d.startsWith("NGOHRI>HRV"));
     }
+
+    @Test
+    void aGroupWordAfterCoordinatedCountriesIsEachCountrys() {
+        assertThat(dyads(code(LocalDate.of(2003, 4, 1), "US and British forces attacked Iraqi positions near Basra.")))
+                .contains("USAMIL>IRQ", "GBRMIL>IRQ");
+    }
 }

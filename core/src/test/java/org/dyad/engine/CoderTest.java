@@ -247,4 +247,13 @@ class CoderTest {
         assertThat(code("Mexico would recall its ambassador from Venezuela if Caracas did not apologise."))
                 .noneSatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.NEGATED));
     }
+
+    @Test
+    void sayingThatAnotherActorMustActIsADemand() {
+        assertThat(dyads(code("Britain's foreign secretary said that Sudan must stop the attacks on civilians in Darfur.")))
+                .anyMatch(d -> d.startsWith("GBRGOV>SDN") && d.endsWith(":10"));
+        // and an actor said to be obliged to act did not act
+        assertThat(code("Britain's foreign secretary said that Sudan must stop the attacks on civilians in Darfur."))
+                .noneSatisfy(e -> assertThat(e.source().code()).startsWith("SDN"));
+    }
 }
