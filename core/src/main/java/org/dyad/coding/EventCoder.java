@@ -461,8 +461,15 @@ public final class EventCoder implements Stage {
         if (!p.objLemmas().isEmpty()) {
             boolean ok = false;
             for (Dep d : s.children(v)) {
-                if ((d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))
-                        && p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                if (!(d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))) continue;
+                if (p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                // "summoned Niger's ambassador Brah Mohamane": a title before a name is the object's word
+                if (s.token(d.dep()).isProperNoun()) {
+                    for (Dep c : s.children(d.dep())) {
+                        if (c.rel().equals("compound") && !s.token(c.dep()).isProperNoun()
+                                && p.objLemmas().contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                    }
+                }
             }
             if (!ok) return false;
         }

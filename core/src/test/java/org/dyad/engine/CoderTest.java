@@ -256,4 +256,10 @@ class CoderTest {
         assertThat(code("Britain's foreign secretary said that Sudan must stop the attacks on civilians in Darfur."))
                 .noneSatisfy(e -> assertThat(e.source().code()).startsWith("SDN"));
     }
+
+    @Test
+    void aTitleBeforeANameIsTheObjectsWord() {
+        assertThat(dyads(code("Kenya's foreign minister summoned Uganda's ambassador Joseph Ochieng over the border clashes.")))
+                .contains("KENGOV>UGAGOV:11");
+    }
 }
