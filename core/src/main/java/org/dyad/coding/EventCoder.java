@@ -737,7 +737,21 @@ public final class EventCoder implements Stage {
         } else {
             return out;
         }
-        if (p.code().startsWith("14")) {
+        if (p.code().startsWith("14") && s.token(head).lemma().equalsIgnoreCase("protest")) {
+            // a state, its government or an intergovernmental body that "protests" complains; it does not demonstrate
+            List<ActorMention> states = new ArrayList<>();
+            for (ActorMention a : srcs) {
+                boolean state = (a.kind() == ActorMention.Kind.COUNTRY && a.basis().startsWith("country_name")) || "GOV".equals(a.role())
+                        || (a.kind() == ActorMention.Kind.ORGANIZATION && a.code().startsWith("IGO"))
+                        || a.basis().startsWith("capital") || a.basis().startsWith("metonym");
+                if (state) states.add(a);
+            }
+            if (!states.isEmpty() && states.size() == srcs.size() && !code.equals("114")) {
+                intentNote = (intentNote == null ? "" : intentNote + "; ") + "a state's protest is a complaint: " + code + " coded as 114";
+                code = "114";
+            }
+        }
+        if (code.startsWith("14")) {
             // a protest, strike or blockade with no named target is aimed at whom its purpose names ("blocked a road to
             // show their disapproval of the United States' policies", "in protest of the Russian government's refusal");
             // else at the authorities of the country where it happens ("students rallied in Jakarta"), or else at the
@@ -1166,7 +1180,7 @@ public final class EventCoder implements Stage {
 
     /** Verbs whose object does not do what the infinitive after it says: the subject does it, for a purpose. */
     private static final Set<String> PURPOSE_VERBS = Set.of("use", "employ", "visit", "meet", "join", "tour", "phone",
-            "telephone", "contact", "host", "receive");
+            "telephone", "contact", "host", "receive", "summon");
 
     /**
      * "police used tear gas to disperse the crowd", "will visit Mauritania and Senegal to mediate": the parser makes the
