@@ -76,6 +76,20 @@ class ActorsTest {
     }
 
     @Test
+    void rolesOfSocietyCrimeAndOfficesThatEndInGeneral() {
+        assertThat(dyads(code(LocalDate.of(2009, 4, 8), "Somali pirates attacked a Chinese ship off the coast.")))
+                .contains("SOMCRM>CHN");
+        // "suicide bombers" are not the bomber aircraft (MIL), "tribal leaders" not a government
+        assertThat(dyads(code(LocalDate.of(2005, 5, 1), "Palestinian suicide bombers attacked Israeli soldiers in the town.")))
+                .contains("PSEUAF>ISRMIL");
+        assertThat(dyads(code(LocalDate.of(2007, 5, 1), "Iraqi tribal leaders met with American officials in the city.")))
+                .contains("IRQCVL>USAGOV");
+        // "governor general" is an office, not the military rank
+        assertThat(dyads(code(LocalDate.of(2005, 5, 1), "The Australian Governor General criticized Indonesia on the issue.")))
+                .contains("AUSGOV>IDN");
+    }
+
+    @Test
     void organisationsAndMediaAreTellApart() {
         List<Event> es = code(LocalDate.of(2021, 12, 6), "NATO and the European Union condemned Belarus, TASS reported.");
         assertThat(dyads(es)).contains("IGOWSTNAT>BLR", "IGOEUREEC>BLR");
