@@ -255,8 +255,10 @@ public final class ActorStage implements Stage {
                     String role = formerRole ? "ELI" : lastRole.role().role();
                     Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == lastRole.last() ? hits.get(j) : null;
                     if (person != null) {
-                        m = personMention(text, s, h.first(), person, iso + role, iso, role,
-                                "title '" + lastRole.role().words() + "' with " + describeHit(h), mem);
+                        String held = heldRole(person, iso, date, formerRole);
+                        String why = "title '" + lastRole.role().words() + "' with " + describeHit(h);
+                        if (held != null) { role = held; why += "; the dictionary's office of the person on the date"; }
+                        m = personMention(text, s, h.first(), person, iso + role, iso, role, why, mem);
                         j++;
                     } else {
                         m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role,
@@ -350,8 +352,10 @@ public final class ActorStage implements Stage {
                 mem.recent.addAll(extra);
                 if (iso != null) {
                     if (person != null) {
-                        m = personMention(text, s, h.first(), person, iso + role, iso, role,
-                                "title '" + lastRole.role().words() + "' " + via, mem);
+                        String held = heldRole(person, iso, date, formerRole);
+                        String why = "title '" + lastRole.role().words() + "' " + via;
+                        if (held != null) { role = held; why += "; the dictionary's office of the person on the date"; }
+                        m = personMention(text, s, h.first(), person, iso + role, iso, role, why, mem);
                         j++;
                         if (personOf != null) j++;
                     } else {
@@ -562,6 +566,17 @@ public final class ActorStage implements Stage {
                     "pronoun for '" + p.text() + "'");
         }
         return null;
+    }
+
+    /**
+     * The role of the office a known person held in that country on the date ("Iran's religious leader Ayatollah Khomeini"
+     * is the head of state, GOV, not REL), or null: unknown person, no such office, or a title the text marks as former.
+     */
+    private static String heldRole(Hit person, String iso, LocalDate date, boolean former) {
+        if (former || person.entry() == null || person.entry().type() != EntryType.PERSON || date == null) return null;
+        Office o = officeOn(person.entry().offices(), date);
+        if (o == null || !o.heldOn(date) || !iso.equals(o.country()) || o.role() == null || o.role().isEmpty()) return null;
+        return o.role();
     }
 
     private static boolean isPlural(ActorMention m) {

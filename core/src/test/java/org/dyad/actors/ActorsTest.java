@@ -179,4 +179,11 @@ class ActorsTest {
         assertThat(dyads(code(LocalDate.of(2003, 4, 1), "US and British forces attacked Iraqi positions near Basra.")))
                 .contains("USAMIL>IRQ", "GBRMIL>IRQ");
     }
+
+    @Test
+    void aKnownPersonsOfficeOnTheDateBeatsTheTitlesRole() {
+        // Khomeini was Iran's head of state (GOV) in 1985, whatever the title in the text says
+        assertThat(dyads(code(LocalDate.of(1985, 6, 1), "Iran's religious leader Ayatollah Ruhollah Khomeini rejected Iraq's proposal for a truce.")))
+                .anyMatch(d -> d.startsWith("IRNGOV>IRQ"));
+    }
 }
