@@ -165,9 +165,13 @@ function main() {
     if (!aliasNames.has(a.iso3)) aliasNames.set(a.iso3, []);
     aliasNames.get(a.iso3).push(a.text);
   }
+  // A name that is also a region's ("Chechnya", "Republika Srpska": actors/country-aliases.tsv lets them stand for
+  // their state as actors) places an event in the region, not the whole country.
+  const regionNames = new Set();
+  for (const r of regions) for (const n of [r.name, ...splitList(r.alt_names)]) regionNames.add(n);
   for (const c of countries) {
     const row = { name: c.name, alt: [], iso3: c.iso3, lat: c.lat, lon: c.lon, population: '', kind: 'country' };
-    addAlt(row, ...c.names, ...(aliasNames.get(c.iso3) || []));
+    addAlt(row, ...c.names, ...(aliasNames.get(c.iso3) || []).filter((n) => !regionNames.has(n)));
     rows.push(row);
   }
 
