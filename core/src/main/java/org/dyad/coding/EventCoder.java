@@ -170,37 +170,25 @@ public final class EventCoder implements Stage {
             // investigations by what they look into, protests by what they demand
             if (!FRAMING_ROOTS.contains(root) && !f.code.startsWith("112") && !root.equals("09") && !root.equals("14")) continue;
             // breadth-first below the trigger, nearest content first
-            List<Integer> queue = new ArrayList<>(List.of(f.triggerToken));
-            List<Integer> depthOf = new ArrayList<>(List.of(0));
-            Set<Integer> seen = new HashSet<>(queue);
-            if (f.clauseHead >= 0 && seen.add(f.clauseHead)) { queue.add(f.clauseHead); depthOf.add(0); }
+            List<Integer> starts = f.clauseHead >= 0 ? List.of(f.triggerToken, f.clauseHead) : List.of(f.triggerToken);
             String refined = null, via = null;
-            for (int qi = 0; qi < queue.size() && refined == null; qi++) {
-                int node = queue.get(qi), depth = depthOf.get(qi);
-                if (depth > 0) {
-                    String c = contentCodes.get(node);
-                    // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
-                    // trade pact", "rallied to demand the president's resignation"); for a protest or an investigation
-                    // an asking word is content only if it maps ("demanded the resignation" -> 1041 -> 1411)
-                    if (c != null && !c.startsWith("01")) {
-                        boolean asking = FRAMING_ROOTS.contains(c.substring(0, 2));
-                        if (!(asking && FRAMING_ROOTS.contains(root))) {
-                            String r = patterns.framedFor(f.code, c);
-                            if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
-                                refined = r;
-                                via = s.token(node).word() + "' (" + c + ")";
-                            }
-                        }
-                        // the nearest plain act is the content, whether or not it refines the frame
-                        if (refined != null || !asking) break;
+            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> CONTENT_RELS.contains(d.rel()))) {
+                if (nd[1] == 0) continue;
+                String c = contentCodes.get(nd[0]);
+                // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
+                // trade pact", "rallied to demand the president's resignation"); for a protest or an investigation
+                // an asking word is content only if it maps ("demanded the resignation" -> 1041 -> 1411)
+                if (c == null || c.startsWith("01")) continue;
+                boolean asking = FRAMING_ROOTS.contains(c.substring(0, 2));
+                if (!(asking && FRAMING_ROOTS.contains(root))) {
+                    String r = patterns.framedFor(f.code, c);
+                    if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
+                        refined = r;
+                        via = s.token(nd[0]).word() + "' (" + c + ")";
                     }
                 }
-                if (depth >= 3) continue;
-                for (Dep d : s.children(node)) {
-                    if (!CONTENT_RELS.contains(d.rel()) || !seen.add(d.dep())) continue;
-                    queue.add(d.dep());
-                    depthOf.add(depth + 1);
-                }
+                // the nearest plain act is the content, whether or not it refines the frame
+                if (refined != null || !asking) break;
             }
             if (refined != null) {
                 f.trace.add("content '" + via + " makes the " + f.code + " event " + refined
@@ -1003,32 +991,38 @@ public final class EventCoder implements Stage {
             }
         }
         // the place: breadth-first through the act's phrases, not into the target's
-        List<Integer> queue = new ArrayList<>(List.of(head));
-        List<Integer> depthOf = new ArrayList<>(List.of(0));
-        Set<Integer> seen = new HashSet<>(queue);
-        for (int qi = 0; qi < queue.size(); qi++) {
-            int node = queue.get(qi), depth = depthOf.get(qi);
-            if (depth >= 4) continue;
-            for (Dep d : s.children(node)) {
-                int c = d.dep();
-                if (!placeRel(d.rel(), depth) || exclude.contains(c) || !seen.add(c)) continue;
-                boolean inTarget = false;
-                for (ActorMention t : tgts) if (t.covers(c)) inTarget = true;
-                if (inTarget) continue;
-                for (ActorMention m : mentions) {
-                    if (!m.covers(c) || m.isMedia() || m.country() == null) continue;
-                    if (m.kind() != ActorMention.Kind.PLACE && m.kind() != ActorMention.Kind.COUNTRY
-                            && !(m.kind() == ActorMention.Kind.COUNTRY_ROLE && m.basis().startsWith("capital"))) continue;
-                    String what = causes.isEmpty() ? "passive '" + s.token(head).word() + "' without an agent"
-                            : "'" + s.token(causes.get(0)).word() + "' names no attacker";
-                    return m.recoded(m.country() + "UAF", m.country(), "UAF", ActorMention.Kind.COUNTRY_ROLE,
-                            what + ": unidentified armed attackers (UAF) in the country where it happened ('" + m.text() + "')");
-                }
-                queue.add(c);
-                depthOf.add(depth + 1);
+        for (int[] nd : breadthFirst(s, List.of(head), 4, (d, depth) -> placeRel(d.rel(), depth) && !exclude.contains(d.dep())
+                && tgts.stream().noneMatch(t -> t.covers(d.dep())))) {
+            if (nd[1] == 0) continue;
+            for (ActorMention m : mentions) {
+                if (!m.covers(nd[0]) || m.isMedia() || m.country() == null) continue;
+                if (m.kind() != ActorMention.Kind.PLACE && m.kind() != ActorMention.Kind.COUNTRY
+                        && !(m.kind() == ActorMention.Kind.COUNTRY_ROLE && m.basis().startsWith("capital"))) continue;
+                String what = causes.isEmpty() ? "passive '" + s.token(head).word() + "' without an agent"
+                        : "'" + s.token(causes.get(0)).word() + "' names no attacker";
+                return m.recoded(m.country() + "UAF", m.country(), "UAF", ActorMention.Kind.COUNTRY_ROLE,
+                        what + ": unidentified armed attackers (UAF) in the country where it happened ('" + m.text() + "')");
             }
         }
         return null;
+    }
+
+    /**
+     * Tokens below {@code starts} (depth 0) in breadth-first order, nearest first, as {token, depth}: children are followed
+     * where {@code follow} accepts the dependency and the parent's depth, down to {@code maxDepth}; each token once.
+     */
+    static List<int[]> breadthFirst(Sentence s, List<Integer> starts, int maxDepth, java.util.function.BiPredicate<Dep, Integer> follow) {
+        List<int[]> out = new ArrayList<>();
+        Set<Integer> seen = new HashSet<>();
+        for (int t : starts) if (seen.add(t)) out.add(new int[]{t, 0});
+        for (int qi = 0; qi < out.size(); qi++) {
+            int node = out.get(qi)[0], depth = out.get(qi)[1];
+            if (depth >= maxDepth) continue;
+            for (Dep d : s.children(node)) {
+                if (follow.test(d, depth) && seen.add(d.dep())) out.add(new int[]{d.dep(), depth + 1});
+            }
+        }
+        return out;
     }
 
     /** True when the pattern's target slot is filled, but by no actor ("recognize red lines"). */
