@@ -35,16 +35,19 @@ public final class ActorStage implements Stage {
     private static final Set<String> PRONOUNS_THING = Set.of("it", "its");
     private static final Set<String> PRONOUNS_PLURAL = Set.of("they", "them", "their");
     private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "then-");
-    private static final Set<String> SPEAKER_VERBS = Set.of("say", "report", "tell", "announce", "add", "state", "confirm");
     private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("its", "their", "his", "her", "our");
     private static final Set<String> COORD = Set.of("and", ",", "or", "&");
 
     private final ActorDictionary dict;
     private final Gazetteer gazetteer;
 
-    public ActorStage(ActorDictionary dict, Gazetteer gazetteer) {
+    /** Verbs of saying (patterns/attribution.tsv): a place in the speaker's phrase does not place the sentence. */
+    private final java.util.function.Predicate<String> speechVerb;
+
+    public ActorStage(ActorDictionary dict, Gazetteer gazetteer, java.util.function.Predicate<String> speechVerb) {
         this.dict = dict;
         this.gazetteer = gazetteer;
+        this.speechVerb = speechVerb;
     }
 
     @Override public String name() { return "actors"; }
@@ -255,10 +258,8 @@ public final class ActorStage implements Stage {
                     String role = formerRole ? "ELI" : lastRole.role().role();
                     Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == lastRole.last() ? hits.get(j) : null;
                     if (person != null) {
-                        String held = heldRole(person, iso, date, formerRole);
-                        String why = "title '" + lastRole.role().words() + "' with " + describeHit(h);
-                        if (held != null) { role = held; why += "; the dictionary's office of the person on the date"; }
-                        m = personMention(text, s, h.first(), person, iso + role, iso, role, why, mem);
+                        m = titledPerson(text, s, h.first(), person, iso, role, "title '" + lastRole.role().words() + "' with "
+                                + describeHit(h), date, formerRole, mem);
                         j++;
                     } else {
                         m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role,
@@ -352,10 +353,8 @@ public final class ActorStage implements Stage {
                 mem.recent.addAll(extra);
                 if (iso != null) {
                     if (person != null) {
-                        String held = heldRole(person, iso, date, formerRole);
-                        String why = "title '" + lastRole.role().words() + "' " + via;
-                        if (held != null) { role = held; why += "; the dictionary's office of the person on the date"; }
-                        m = personMention(text, s, h.first(), person, iso + role, iso, role, why, mem);
+                        m = titledPerson(text, s, h.first(), person, iso, role, "title '" + lastRole.role().words() + "' " + via,
+                                date, formerRole, mem);
                         j++;
                         if (personOf != null) j++;
                     } else {
@@ -566,6 +565,17 @@ public final class ActorStage implements Stage {
                     "pronoun for '" + p.text() + "'");
         }
         return null;
+    }
+
+    /** A person named after a title of a country; a known person's office on the date beats the title's role. */
+    private ActorMention titledPerson(String text, Sentence s, int first, Hit person, String iso, String role, String why,
+                                     LocalDate date, boolean former, Memory mem) {
+        String held = heldRole(person, iso, date, former);
+        if (held != null) {
+            role = held;
+            why += "; the dictionary's office of the person on the date";
+        }
+        return personMention(text, s, first, person, iso + role, iso, role, why, mem);
     }
 
     /**
@@ -852,7 +862,7 @@ public final class ActorStage implements Stage {
             // not where the speaker is: "..., relief officials in Nairobi said"
             boolean speaker = false;
             for (int k = end; k < Math.min(end + 2, toks.size()); k++) {
-                if (toks.get(k).isVerb() && SPEAKER_VERBS.contains(toks.get(k).lemma().toLowerCase(Locale.ROOT))) speaker = true;
+                if (toks.get(k).isVerb() && speechVerb.test(toks.get(k).lemma().toLowerCase(Locale.ROOT))) speaker = true;
             }
             if (iso != null && !speaker) {
                 isos.add(iso);

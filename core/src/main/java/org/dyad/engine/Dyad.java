@@ -86,7 +86,7 @@ public final class Dyad {
         this.pipeline = Pipeline.builder()
                 .add(new TextStage())
                 .add(new TokensStage(models, config.nlpBudgetMillis()))
-                .add(new ActorStage(actors, gazetteer))
+                .add(new ActorStage(actors, gazetteer, patterns::isAttributionVerb))
                 .add(new ParseStage(models, coder::mayHoldEvent))
                 .add(coder)
                 .add(new TimeStage(models))
