@@ -450,7 +450,16 @@ public final class EventCoder implements Stage {
             boolean ok = false;
             for (Dep d : s.children(v)) {
                 if (!(d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))) continue;
-                if (p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                // the lemma, or the word itself where a participle is used as a noun ("evacuated the wounded")
+                if (p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))
+                        || p.objLemmas().contains(s.token(d.dep()).lower())) ok = true;
+                // "evacuated the wounded", parsed with the article as the object's head and the participle below it
+                if (s.token(d.dep()).pos().equals("DT")) {
+                    for (Dep c : s.children(d.dep())) {
+                        if (c.rel().equals("amod") && (p.objLemmas().contains(s.token(c.dep()).lower())
+                                || p.objLemmas().contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT)))) ok = true;
+                    }
+                }
                 // "summoned Niger's ambassador Brah Mohamane": a title before a name is the object's word
                 if (s.token(d.dep()).isProperNoun()) {
                     for (Dep c : s.children(d.dep())) {

@@ -264,4 +264,11 @@ class CoderTest {
                 // the summoner protests, and a government's protest is a complaint, not a demonstration
                 .noneMatch(d -> d.endsWith(":14"));
     }
+
+    @Test
+    void aParticipleUsedAsANounIsTheObjectsWord() {
+        // "the injured" is parsed with the article as the object's head
+        assertThat(dyads(code("Jordanian army helicopters evacuated the injured from the Syrian town of Daraa on Monday.")))
+                .contains("JORMIL>SYR:07");
+    }
 }
