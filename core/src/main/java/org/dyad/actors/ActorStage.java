@@ -395,6 +395,19 @@ public final class ActorStage implements Stage {
                     ActorMention ap = apposition(text, s, h, hits, k, mem);
                     if (ap != null) m = ap;
                 }
+                // "Chavez supporters", "Morsi loyalists": the leader's followers, not the leader
+                if (m != null && m.country() != null && m.kind() == Kind.PERSON && k + 1 < hits.size()) {
+                    Hit next = hits.get(k + 1);
+                    int gap = next.first() - h.last();
+                    boolean adjacent = gap == 0 || (gap == 1 && (toks.get(h.last()).word().equals("'s") || toks.get(h.last()).word().equals("’s")));
+                    if (adjacent && next.isRole() && next.role().kind().equals("followers")) {
+                        // an opposition figure's supporters are the opposition; a ruler's are civilians
+                        String r = "GOV".equals(m.role()) || "MIL".equals(m.role()) ? "CVL" : "OPP";
+                        m = mention(text, s, h.first(), next.last(), next.last() - 1, m.country() + r, m.country(), r, Kind.COUNTRY_ROLE,
+                                "'" + next.role().words() + "' of " + m.text() + " (" + m.code() + ")");
+                        consumed = 2;
+                    }
+                }
             }
             if (m != null && m.code() != null || m != null && m.isMedia()) {
                 out.add(m);

@@ -186,4 +186,11 @@ class ActorsTest {
         assertThat(dyads(code(LocalDate.of(1985, 6, 1), "Iran's religious leader Ayatollah Ruhollah Khomeini rejected Iraq's proposal for a truce.")))
                 .anyMatch(d -> d.startsWith("IRNGOV>IRQ"));
     }
+
+    @Test
+    void aLeadersSupportersAreNotTheLeader() {
+        assertThat(dyads(code(LocalDate.of(2005, 11, 10), "Hundreds of Chavez supporters rallied outside the Mexican embassy in Caracas.")))
+                .anyMatch(d -> d.startsWith("VENCVL>"))
+                .noneMatch(d -> d.startsWith("VENGOV>"));
+    }
 }
