@@ -677,13 +677,13 @@ public final class EventCoder implements Stage {
         Mode mode = modeOf(s, clause, head);
         String code = p.code();
         Mode eventMode = mode;
-        String intentNote = null;
+        String recodeNote = null; // why the pattern's code was changed: a promise, a threat, a state's protest
         // a promised or conditional act is the actor's intent or threat, but not the condition itself:
         // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
         if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
             String intent = patterns.intentFor(code);
             if (intent != null) {
-                intentNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
+                recodeNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
                         + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
                 code = intent;
                 eventMode = Mode.ASSERTED;
@@ -744,7 +744,7 @@ public final class EventCoder implements Stage {
                 if (state) states.add(a);
             }
             if (!states.isEmpty() && states.size() == srcs.size() && !code.equals("114")) {
-                intentNote = (intentNote == null ? "" : intentNote + "; ") + "a state's protest is a complaint: " + code + " coded as 114";
+                recodeNote = (recodeNote == null ? "" : recodeNote + "; ") + "a state's protest is a complaint: " + code + " coded as 114";
                 code = "114";
             }
         }
@@ -795,7 +795,7 @@ public final class EventCoder implements Stage {
             if (b != null && b.isMedia() && b.code() == null) continue;
             EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, code);
             e.mode = eventMode;
-            if (intentNote != null) e.trace.add(intentNote);
+            if (recodeNote != null) e.trace.add(recodeNote);
             e.reportedBy = reportedBy;
             e.clauseHead = clause;
             e.confidence = confidence(p, a, b, mode);
@@ -902,8 +902,7 @@ public final class EventCoder implements Stage {
         List<Integer> nodes = new ArrayList<>(List.of(head));
         for (Dep d : s.children(head)) if (d.rel().equals("obj") || d.rel().equals("obl:for")) nodes.add(d.dep());
         for (Dep d : s.children(head)) {
-            if (!d.rel().equals("obj")) continue;
-            for (Dep e : s.children(d.dep())) if (e.rel().equals("nmod:for")) nodes.add(e.dep());
+            if (d.rel().equals("obj")) for (Dep e : s.children(d.dep())) if (e.rel().equals("nmod:for")) nodes.add(e.dep());
         }
         LinkedHashSet<ActorMention> r = new LinkedHashSet<>();
         for (int node : nodes) {
