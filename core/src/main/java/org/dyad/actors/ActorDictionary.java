@@ -32,12 +32,23 @@ public final class ActorDictionary {
         }
     }
 
+    /**
+     * An ethnic group or religious community ({@code peoples.tsv}): {@code code} is its CAMEO ethnic (lower case) or
+     * religion code, {@code home} the country it is coded under when the sentence gives none (may be empty),
+     * {@code national} true for a state's own people (Serbs, Albanians), used only after "ethnic" or another country.
+     */
+    public record Community(String text, String kind, String code, String home, boolean national, String where) {
+        public boolean religion() { return kind.equals("religion"); }
+    }
+
     /** A role word: {@code kind} title, group or institution. */
     public record RoleWord(String words, String role, String kind) {
     }
 
     private final Map<String, Entry> names = new HashMap<>();
     private final Map<String, RoleWord> roles = new HashMap<>();
+    private final Map<String, Community> communities = new HashMap<>();
+    private int maxCommunityTokens = 1;
     private final Map<String, String> iso3Names = new HashMap<>();
     private final java.util.Set<String> independent = new java.util.HashSet<>();
     private int maxNameTokens = 1;
@@ -107,6 +118,17 @@ public final class ActorDictionary {
                 String w = r.get("words").toLowerCase(Locale.ROOT);
                 d.roles.put(w, new RoleWord(w, r.get("role"), r.get("kind")));
                 d.maxRoleTokens = Math.max(d.maxRoleTokens, w.split("\\s+").length);
+            }
+        }
+        if (DataFile.exists(base + "peoples.tsv")) {
+            for (DataFile.Row r : DataFile.resource(base + "peoples.tsv").rows()) {
+                String kind = r.get("kind"), home = r.get("home");
+                if (!kind.equals("ethnic") && !kind.equals("religion")) throw r.error("kind must be ethnic or religion");
+                if (!home.isEmpty() && !d.iso3Names.containsKey(home)) throw r.error("unknown home country " + home);
+                String text = r.get("text").trim().replaceAll("\\s+", " ");
+                Community c = new Community(text, kind, r.get("code"), home, r.get("note").startsWith("national people"), r.where());
+                if (d.communities.put(text, c) != null) throw r.error("'" + text + "' is listed twice");
+                d.maxCommunityTokens = Math.max(d.maxCommunityTokens, text.split(" ").length);
             }
         }
         if (DataFile.exists(base + "people.tsv")) {
@@ -183,6 +205,17 @@ public final class ActorDictionary {
     public Entry name(String surface) { return names.get(surface); }
 
     public RoleWord role(String lowerWords) { return roles.get(lowerWords); }
+
+    /** The ethnic group or religious community written so (case-sensitive; curly apostrophes read as straight), or null. */
+    public Community community(String surface) { return communities.get(surface.replace('\u2019', '\'')); }
+
+    public int maxCommunityTokens() { return maxCommunityTokens; }
+
+    /** True for a religion code peoples.tsv gives a community ("MOSSHI", "CHR"). */
+    public boolean isReligionCode(String code) {
+        for (Community c : communities.values()) if (c.religion() && c.code().equals(code)) return true;
+        return false;
+    }
 
     /** Shortest surface a misspelling is matched for: shorter names are too close to each other ("Iran", "Iraq"). */
     static final int MIN_NEAR_LENGTH = 6;

@@ -1,5 +1,6 @@
 package org.dyad.actors;
 
+import org.dyad.actors.ActorDictionary.Community;
 import org.dyad.actors.ActorDictionary.Entry;
 import org.dyad.actors.ActorDictionary.EntryType;
 import org.dyad.actors.ActorDictionary.Office;
@@ -58,13 +59,14 @@ public final class ActorStage implements Stage {
     public String describe() { return "actors(" + dict.size() + " dictionary entries, version " + dict.version() + ")"; }
 
     /** A raw dictionary hit before composition. */
-    private record Hit(int first, int last, EntryType type, Entry entry, RoleWord role, boolean nerPerson) {
+    private record Hit(int first, int last, EntryType type, Entry entry, RoleWord role, boolean nerPerson, Community group) {
         boolean isCountryLike() {
             return type == EntryType.COUNTRY_NAME || type == EntryType.DEMONYM || type == EntryType.PEOPLE;
         }
         boolean isTitle() { return role != null && role.kind().equals("title"); }
         boolean isRole() { return role != null; }
         boolean isPerson() { return nerPerson || type == EntryType.PERSON; }
+        boolean isCommunity() { return group != null; }
     }
 
     /** First-name genders from CoreNLP's models ({@code dcoref/namegender.combine.txt}), for he/she. */
@@ -137,7 +139,15 @@ public final class ActorStage implements Stage {
             for (int len = maxLen; len >= 1 && best == null; len--) {
                 String surface = surface(text, toks, i, i + len);
                 Entry e = dict.name(surface);
-                if (e != null && plausibleName(toks, i, i + len, e)) best = new Hit(i, i + len, e.type(), e, null, false);
+                if (e != null && plausibleName(toks, i, i + len, e)) best = new Hit(i, i + len, e.type(), e, null, false, null);
+            }
+            if (best == null && !toks.get(i).ner().equals("PERSON")) {
+                // "Kurdish rebels", "Sunnis", "Tamil civilians": an ethnic group or religious community (peoples.tsv); a
+                // state's own people ("Serbs") is found as the state's people above and read as a community in compose
+                for (int len = Math.min(dict.maxCommunityTokens(), n - i); len >= 1 && best == null; len--) {
+                    Community c = dict.community(surface(text, toks, i, i + len));
+                    if (c != null && !c.national()) best = new Hit(i, i + len, null, null, null, false, c);
+                }
             }
             if (best == null) {
                 int maxRole = Math.min(dict.maxRoleTokens(), n - i);
@@ -151,35 +161,35 @@ public final class ActorStage implements Stage {
                         String head = surface(text, toks, i, i + len - 1).toLowerCase(Locale.ROOT);
                         r = dict.role(head + " " + last);
                     }
-                    if (r != null && toks.get(i + len - 1).pos().startsWith("NN")) best = new Hit(i, i + len, null, null, r, false);
+                    if (r != null && toks.get(i + len - 1).pos().startsWith("NN")) best = new Hit(i, i + len, null, null, r, false, null);
                 }
             }
             if (best == null && toks.get(i).ner().equals("PERSON")) {
                 int j = i;
                 while (j < n && toks.get(j).ner().equals("PERSON")) j++;
                 // a known person inside the run (e.g. "Joe Biden" tagged with a title) wins
-                best = new Hit(i, j, null, null, null, true);
+                best = new Hit(i, j, null, null, null, true, null);
                 for (int len = j - i; len >= 1; len--) {
                     Entry e = dict.name(surface(text, toks, i, i + len));
                     if (e != null && e.type() == EntryType.PERSON) {
-                        best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                        best = new Hit(i, j, EntryType.PERSON, e, null, false, null);
                         break;
                     }
                 }
                 // "Omar El Bashir" when the dictionary spells him "Omar al-Bashir": the known surname ends the run
                 for (int k = i + 1; k < j && best.entry() == null; k++) {
                     Entry e = dict.name(surface(text, toks, k, j));
-                    if (e != null && e.type() == EntryType.PERSON) best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                    if (e != null && e.type() == EntryType.PERSON) best = new Hit(i, j, EntryType.PERSON, e, null, false, null);
                 }
                 // "Francois Mitterand", "Bouteflicka": a known name misspelt by one letter
                 if (best.entry() == null) {
                     Entry e = dict.nearName(surface(text, toks, i, j), EntryType.PERSON);
-                    if (e != null) best = new Hit(i, j, EntryType.PERSON, e, null, false);
+                    if (e != null) best = new Hit(i, j, EntryType.PERSON, e, null, false, null);
                 }
             }
             if (best == null && (PRONOUNS_PERSON.contains(toks.get(i).lower()) || PRONOUNS_THING.contains(toks.get(i).lower())
                     || PRONOUNS_PLURAL.contains(toks.get(i).lower()))) {
-                best = new Hit(i, i + 1, null, null, null, false);
+                best = new Hit(i, i + 1, null, null, null, false, null);
             }
             // a place name is the whole of a location name, not its last word ("the Former Yugoslav Republic")
             if (best == null && toks.get(i).ner().equals("LOCATION") && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
@@ -193,7 +203,7 @@ public final class ActorStage implements Stage {
                         boolean capital = p.kind().equals("capital");
                         best = new Hit(i, i + len, capital ? EntryType.CAPITAL : EntryType.PLACE,
                                 new Entry(capital ? EntryType.CAPITAL : EntryType.PLACE, capital ? p.iso3() + "GOV" : p.iso3(), p.iso3(),
-                                        capital ? "GOV" : null, "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false);
+                                        capital ? "GOV" : null, "place " + p.name() + " (" + p.kind() + ", gazetteer)", List.of()), null, false, null);
                     }
                 }
             }
@@ -201,7 +211,7 @@ public final class ActorStage implements Stage {
                     && (i + 1 == n || !toks.get(i + 1).pos().startsWith("NNP")) && (i == 0 || !toks.get(i - 1).pos().startsWith("NNP"))) {
                 // "Isreal", "Phillippines": a country name misspelt by one letter
                 Entry e = dict.nearName(toks.get(i).word(), EntryType.COUNTRY_NAME);
-                if (e != null) best = new Hit(i, i + 1, EntryType.COUNTRY_NAME, e, null, false);
+                if (e != null) best = new Hit(i, i + 1, EntryType.COUNTRY_NAME, e, null, false, null);
             }
             if (best != null) {
                 hits.add(best);
@@ -231,6 +241,7 @@ public final class ActorStage implements Stage {
 
     private List<ActorMention> compose(String text, Sentence s, List<Hit> hits, LocalDate date, Memory mem) {
         List<ActorMention> out = new ArrayList<>();
+        List<Pending> pending = new ArrayList<>();
         List<Token> toks = s.tokens();
         int k = 0;
         while (k < hits.size()) {
@@ -243,7 +254,32 @@ public final class ActorStage implements Stage {
                 former = true;
             }
 
-            if (h.isCountryLike() || isPossessiveActor(h, toks) || (h.type() == EntryType.PLACE && k + 1 < hits.size()
+            Community nationalAfter = null;
+            if ((h.isCountryLike() || h.type() == EntryType.PLACE) && k + 1 < hits.size() && hits.get(k + 1).first() == h.last()) {
+                Hit next = hits.get(k + 1);
+                nationalAfter = next.isCommunity() ? next.group()
+                        : next.isCountryLike() ? nationalPeople(text, toks, next) : null;
+            }
+            // "ethnic Albanians"; "Chechen rebels" (a people the country files give a state, peoples.tsv a community code)
+            Community ethnicNational = null;
+            if (h.isCountryLike() && nationalAfter == null) {
+                Community c = dict.community(surface(text, toks, h.first(), h.last()));
+                boolean ethnic = h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic");
+                if (c != null && (ethnic || !c.national())) ethnicNational = c;
+            }
+            if (h.isCommunity() || nationalAfter != null || ethnicNational != null) {
+                // "Kurdish rebels", "Sunnis", "ethnic Albanians in Macedonia", "Bosnian Serbs", "Iraqi Shiite militias"
+                int at = nationalAfter != null ? k + 1 : k;
+                Community c = nationalAfter != null ? nationalAfter : ethnicNational != null ? ethnicNational : h.group();
+                int first = ethnicNational != null && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic") ? h.first() - 1 : h.first();
+                int[] used = new int[1];
+                m = communityMention(text, s, hits, at, first, nationalAfter != null ? h : null, c, date, mem, pending, used);
+                consumed = used[0] - k;
+                if (m == null) {
+                    k += Math.max(consumed, 1);
+                    continue;
+                }
+            } else if (h.isCountryLike() || isPossessiveActor(h, toks) || (h.type() == EntryType.PLACE && k + 1 < hits.size()
                     && hits.get(k + 1).isRole() && !hits.get(k + 1).isTitle() && hits.get(k + 1).first() == h.last())) {
                 // country (+'s) + role word(s) [+ person]
                 int j = k + 1;
@@ -386,6 +422,18 @@ public final class ActorStage implements Stage {
                         m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, code, null, r, Kind.ORGANIZATION,
                                 "'" + lastRole.role().words() + "' (" + lastRole.role().kind() + ") of no named country: " + code);
                     }
+                    // "Indian business leaders criticized the government": a home institution or group of no named country,
+                    // resolved after the sentence's other actors are known
+                    // (not a word that describes the name after it: "the rebel National Liberation Forces")
+                    boolean describesName = j < hits.size() && hits.get(j).first() == lastRole.last();
+                    if (m == null && !formerRole && !possessed && !describesName && !r.equals("IGO") && !r.equals("NGO") && !r.equals("HRI")
+                            && (local(lastRole, toks) || (lastRole.isTitle() && !group && h.first() > 0
+                            && toks.get(h.first() - 1).lower().equals("the")))) {
+                        boolean title = lastRole.isTitle() && !group;
+                        int first = title ? h.first() - 1 : h.first();
+                        pending.add(new Pending(first, lastRole.last(), lastRole.role().role(), "", lastRole.role().words(),
+                                title ? Kind.PERSON : Kind.COUNTRY_ROLE, null));
+                    }
                 }
                 consumed = j - k;
             } else {
@@ -415,7 +463,137 @@ public final class ActorStage implements Stage {
             }
             k += Math.max(consumed, 1);
         }
+        if (!pending.isEmpty()) homeOfSentence(text, s, pending, out, mem);
         return out;
+    }
+
+    /** The state's own people a country-like hit names, read as an ethnic group ("Serbs" in "Bosnian Serbs"), or null. */
+    private Community nationalPeople(String text, List<Token> toks, Hit h) {
+        Community c = dict.community(surface(text, toks, h.first(), h.last()));
+        return c != null && c.national() ? c : null;
+    }
+
+    private static final Set<String> LEADER_WORDS = Set.of("leader", "leaders", "leadership");
+
+    /**
+     * An ethnic group or religious community at hit {@code at}, with the role words right after it ("Tamil civilians",
+     * "Shiite militias", "Christian leaders"): coded country + role + the community's code (CAMEO's ethnic or religion
+     * code, as in "LKACVLtam", "IRQUAFMOSSHI"). The country is, in this order: the country named right before it
+     * ("Bosnian Serbs"); a place after it ("Kurds in Syria"); the sentence's one place; the community's home
+     * (peoples.tsv); the one country of the sentence's other actors; the story's place. Leaders of a religion are
+     * clergy (REL), of an ethnic group its elites (ELI). {@code used[0]} receives the index of the first hit not used.
+     */
+    private ActorMention communityMention(String text, Sentence s, List<Hit> hits, int at, int first, Hit country, Community c,
+                                          LocalDate date, Memory mem, List<Pending> pending, int[] used) {
+        List<Token> toks = s.tokens();
+        int j = at + 1;
+        Hit lastRole = null;
+        while (j < hits.size() && hits.get(j).isRole() && hits.get(j).first() == (lastRole == null ? hits.get(at) : lastRole).last()) {
+            lastRole = hits.get(j);
+            j++;
+        }
+        used[0] = j;
+        int end = lastRole != null ? lastRole.last() : hits.get(at).last();
+        // "Sunni villages", "an Arab country", "Protestant extremist groups": the word only describes a thing
+        if (lastRole == null && end < toks.size() && (toks.get(end).isNoun() || toks.get(end).pos().startsWith("JJ"))) return null;
+        Hit person = lastRole != null && lastRole.isTitle() && j < hits.size() && hits.get(j).isPerson()
+                && hits.get(j).first() == lastRole.last() ? hits.get(j) : null;
+        String role = null, words = c.text();
+        if (lastRole != null) {
+            words = c.text() + " " + lastRole.role().words();
+            role = LEADER_WORDS.contains(lastRole.role().words()) ? (c.religion() ? "REL" : "ELI") : lastRole.role().role();
+        }
+        boolean single = lastRole != null && lastRole.isTitle() && !toks.get(lastRole.last() - 1).pos().equals("NNS");
+        Kind kind = single ? Kind.PERSON : Kind.COUNTRY_ROLE;
+        String iso = null, how = null;
+        if (country != null) {
+            iso = countryOf(country);
+            how = "with " + describeHit(country);
+        }
+        if (iso == null && end + 1 < toks.size() && PLACE_PREPS.contains(toks.get(end).lower())) {
+            int q = end + 1;
+            if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
+            for (int h = j; h < hits.size() && iso == null; h++) {
+                if (hits.get(h).first() == q && hits.get(h).isCountryLike()) {
+                    iso = countryOf(hits.get(h));
+                    how = toks.get(end).lower() + " " + describeHit(hits.get(h));
+                    end = hits.get(h).last();
+                    used[0] = h + 1;
+                }
+            }
+            if (iso == null) {
+                PlaceAt pa = gazetteerPlaceAt(text, toks, q);
+                if (pa != null) {
+                    iso = pa.iso3();
+                    how = toks.get(end).lower() + " " + pa.surface() + " (gazetteer)";
+                    end = pa.end();
+                    while (used[0] < hits.size() && hits.get(used[0]).first() < end) used[0]++;
+                }
+            }
+        }
+        if (iso == null && mem.here != null) {
+            iso = mem.here[0];
+            how = "in a sentence placed " + mem.here[1];
+        }
+        if (iso == null && !c.home().isEmpty()) {
+            iso = c.home();
+            how = "at home (" + c.where() + ")";
+        }
+        String suffix = c.code();
+        if (person != null) {
+            // "Chechen President Aslan Maskhadov", "Kurdish leader Abdullah Ocalan": the person, titled as usual
+            used[0] = j + 1;
+            if (iso != null) return titledPerson(text, s, first, person, iso, role, "title '" + lastRole.role().words() + "' of the "
+                    + c.kind() + " '" + c.text() + "' " + how, date, false, mem);
+            ActorMention known = simple(text, s, person, date, mem);
+            return known == null ? null : widen(text, s, known, first);
+        }
+        if (iso == null) {
+            pending.add(new Pending(first, end, role, suffix, words, kind, mem.storyPlace == null ? null : mem.storyPlace[0]));
+            return null;
+        }
+        ActorMention m = mention(text, s, first, end, (lastRole != null ? lastRole.last() : hits.get(at).last()) - 1,
+                iso + (role == null ? "" : role) + suffix, iso, role, kind,
+                c.kind() + " '" + c.text() + "' " + suffix + " (" + c.where() + ") " + how);
+        mem.roleWordOf.put(m, words);
+        return m;
+    }
+
+    /** A group whose country is decided once the sentence's other actors are known; {@code suffix} an ethnic or religion code. */
+    private record Pending(int first, int last, String role, String suffix, String words, Kind kind, String fallbackIso) {
+    }
+
+    /**
+     * A home institution or group the text gives no country ("the government", "the minister", "police", "rebels") in a
+     * sentence whose other actors are all of one country: the story is domestic, and the institution is that country's
+     * ("Kenyan MPs accused the minister of fraud", "Chechen refugees protested against the government"). Speakers
+     * ("..., US officials said") and media do not count; with no such country the group stays uncoded.
+     */
+    private void homeOfSentence(String text, Sentence s, List<Pending> pending, List<ActorMention> out, Memory mem) {
+        List<Token> toks = s.tokens();
+        Set<String> isos = new java.util.LinkedHashSet<>();
+        for (ActorMention o : out) {
+            if (o.isMedia() || o.country() == null || o.country().length() != 3) continue;
+            boolean speaker = false;
+            for (int k = o.last(); k < Math.min(o.last() + 2, toks.size()); k++) {
+                if (toks.get(k).isVerb() && speechVerb.test(toks.get(k).lemma().toLowerCase(Locale.ROOT))) speaker = true;
+            }
+            if (o.first() >= 2 && toks.get(o.first() - 1).lower().equals("to") && toks.get(o.first() - 2).lower().equals("according")) {
+                speaker = true;
+            }
+            if (!speaker && pending.stream().noneMatch(p -> p.first() == o.first())) isos.add(o.country());
+        }
+        for (Pending p : pending) {
+            String iso1 = isos.size() == 1 ? isos.iterator().next() : p.fallbackIso();
+            if (iso1 == null) continue;
+            String how = isos.size() == 1 ? "the one country of the sentence's other actors (" + iso1 + ")" : "the story's place (" + iso1 + ")";
+            String role = p.role() == null ? "" : p.role();
+            ActorMention m = mention(text, s, p.first(), p.last(), p.last() - 1, iso1 + role + p.suffix(), iso1, p.role(), p.kind(),
+                    "'" + p.words() + "' of " + how);
+            mem.roleWordOf.put(m, p.words());
+            out.add(m);
+            mem.recent.add(m);
+        }
     }
 
     private static String describeHit(Hit h) {

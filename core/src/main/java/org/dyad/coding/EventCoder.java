@@ -10,8 +10,10 @@ import org.dyad.pipeline.ArticleDoc;
 import org.dyad.pipeline.Layer;
 import org.dyad.pipeline.Stage;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Codes events by matching {@link PatternSet} patterns over each parsed sentence. For every token
@@ -674,10 +677,19 @@ public final class EventCoder implements Stage {
         }
         if (srcs.isEmpty()) return out;
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
+        if (allegedGerund(s, clause)) return out;
         Mode mode = modeOf(s, clause, head);
         String code = p.code();
         Mode eventMode = mode;
         String recodeNote = null; // why the pattern's code was changed: a promise, a threat, a state's protest
+        if (GENERIC_VIOLENCE.contains(code) && p.kind() == Pattern.Kind.VERB) {
+            // "killed in a car bomb explosion" (1832), "killed by an air strike" (195), "killed in clashes" (190)
+            String[] means = meansCode(s, head, exclude);
+            if (means != null && !means[0].equals(code)) {
+                recodeNote = "the means '" + means[1] + "' makes " + code + " " + means[0] + " (patterns/violent-means.tsv)";
+                code = means[0];
+            }
+        }
         // a promised or conditional act is the actor's intent or threat, but not the condition itself:
         // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
         if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
@@ -830,6 +842,22 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /**
+     * "accused the RSF of occupying hospitals and using civilians as human shields", parsed with "using" conjoined to
+     * "accused": a bare gerund (no auxiliary) conjoined to an accusing verb is part of what is
+     * alleged, not an act of the accuser.
+     */
+    private boolean allegedGerund(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBG")) return false;
+        for (Dep c : s.children(v)) if (c.rel().startsWith("aux")) return false;
+        for (Dep d : s.parents(v)) {
+            if (!d.rel().startsWith("conj")) continue;
+            Token h = s.token(d.gov());
+            if (h.pos().matches("VB[DZP]") && patterns.isAccusationVerb(h.lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> JOINT_ROOTS = Set.of("03", "04", "05", "06");
     /**
      * Roots whose events are with an actor: consulting, diplomatic and material cooperation, aid (04-07). When
@@ -957,11 +985,42 @@ public final class EventCoder implements Stage {
         return others;
     }
 
+    /** Generic killings, woundings and attacks, whose code the means names more exactly. */
+    private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
+
+    /**
+     * The code the violent means of an act fixes, as {code, words}: the subject of an active verb ("a car bomb killed"), or
+     * the by/in/during/with phrase of any ("were killed in a roadside bombing", "attacked the convoy with mortars"). Null
+     * when no such phrase names a means with a code.
+     */
+    private String[] meansCode(Sentence s, int head, Set<Integer> exclude) {
+        boolean passive = isPassive(s, head);
+        for (Dep d : s.children(head)) {
+            String rel = d.rel();
+            boolean slot = (rel.equals("nsubj") && !passive) || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in")
+                    || rel.equals("obl:during") || rel.equals("obl:with");
+            if (!slot || exclude.contains(d.dep()) || !s.token(d.dep()).isNoun()) continue;
+            TreeMap<Integer, String> words = new TreeMap<>();
+            Deque<Integer> todo = new ArrayDeque<>(List.of(d.dep()));
+            while (!todo.isEmpty()) {
+                int t = todo.pop();
+                words.put(t, s.token(t).lemma().toLowerCase(Locale.ROOT));
+                for (Dep c : s.children(t)) {
+                    if ((c.rel().equals("compound") || c.rel().equals("amod")) && c.dep() < t) todo.push(c.dep());
+                }
+            }
+            List<String> seq = new ArrayList<>(words.values());
+            String code = patterns.violentMeansCode(seq);
+            if (code != null) return new String[]{code, String.join(" ", seq)};
+        }
+        return null;
+    }
+
     /** Roots whose acts need an attacker: assault, fight, mass violence. */
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
 
     /** Relations from a violent-means noun to the attacker it names ("US drone strikes", "an attack by rebels"). */
-    private static final Set<String> MEANS_AGENT_RELS = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:from", "acl:by");
+    private static final Set<String> MEANS_AGENT_RELS = Set.of("nmod:poss", "amod", "compound", "nmod:by", "nmod:from", "acl:by", "nmod:with");
 
     /** Relations along which the place of an act is looked for ("in a sector of eastern Beirut", "outside the Iraqi city of Basra"). */
     private static boolean placeRel(String rel, int depth) {
@@ -998,9 +1057,16 @@ public final class EventCoder implements Stage {
                 }
             }
         }
-        // the place: breadth-first through the act's phrases, not into the target's
-        for (int[] nd : breadthFirst(s, List.of(head), 4, (d, depth) -> placeRel(d.rel(), depth) && !exclude.contains(d.dep())
-                && tgts.stream().noneMatch(t -> t.covers(d.dep())))) {
+        // the place: breadth-first through the act's phrases, not into the target's; failing that, where the target was
+        // ("killed a Lebanese lawmaker in Beirut", parsed with "in Beirut" under the lawmaker)
+        List<int[]> places = new ArrayList<>(breadthFirst(s, List.of(head), 4, (d, depth) -> placeRel(d.rel(), depth)
+                && !exclude.contains(d.dep()) && tgts.stream().noneMatch(t -> t.covers(d.dep()))));
+        for (ActorMention t : tgts) {
+            for (Dep d : s.children(t.head())) {
+                if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:outside")) places.add(new int[]{d.dep(), 1});
+            }
+        }
+        for (int[] nd : places) {
             if (nd[1] == 0) continue;
             for (ActorMention m : mentions) {
                 if (!m.covers(nd[0]) || m.isMedia() || m.country() == null) continue;
@@ -1108,10 +1174,43 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /**
+     * "The FNL said the army had attacked its fighters and accused the government of ...": a simple past verb with no
+     * auxiliary, conjoined to a perfect or progressive verb ("had attacked", "was bombing") that is the complement of
+     * a speech verb, is the speaker's second act, coordinated with the speech verb (the parser hangs it in the reported
+     * clause). Returns the speech verb, or -1.
+     */
+    static int speakersSecondVerb(Sentence s, int v) {
+        if (!s.token(v).pos().equals("VBD")) return -1;
+        for (Dep c : s.children(v)) if (c.rel().startsWith("aux") || c.rel().equals("mark")) return -1;
+        for (Dep d : s.parents(v)) {
+            if (!d.rel().startsWith("conj") || d.gov() < 0 || d.gov() > v) continue;
+            int u = d.gov();
+            boolean auxiliary = false;
+            for (Dep c : s.children(u)) if (c.rel().startsWith("aux")) auxiliary = true;
+            if (!auxiliary) continue;
+            for (Dep up : s.parents(u)) {
+                if (up.rel().equals("ccomp") && up.gov() >= 0 && s.token(up.gov()).pos().equals("VBD")
+                        && SPEECH_LEMMAS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                    return up.gov();
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Plain speech verbs whose second, coordinated verb the parser tends to put inside the reported clause. */
+    private static final Set<String> SPEECH_LEMMAS = Set.of("say", "tell", "announce", "state", "add", "report", "declare");
+
     /** Tokens that fill a role of a predicate (verb or noun). */
     static List<Integer> roleTokens(Sentence s, int v, String role) {
         List<Integer> r = new ArrayList<>(2);
         boolean passive = isPassive(s, v);
+        int speech = role.equals("subj") ? speakersSecondVerb(s, v) : -1;
+        if (speech >= 0) {
+            for (Dep d : s.children(speech)) if (d.rel().equals("nsubj")) r.add(d.dep());
+            if (!r.isEmpty()) return r;
+        }
         for (Dep d : s.children(v)) {
             String rel = d.rel();
             boolean hit = switch (role) {
@@ -1259,7 +1358,8 @@ public final class EventCoder implements Stage {
 
     /** The speaker a clause is attributed to: "A said that ...", "..., Bloomberg reported", "according to A". */
     Attribution attribution(ArticleDoc doc, Sentence s, List<ActorMention> mentions, int clause) {
-        int node = clause;
+        int speech = speakersSecondVerb(s, clause);
+        int node = speech >= 0 ? speech : clause;
         Set<Integer> seen = new HashSet<>();
         while (node >= 0 && seen.add(node)) {
             for (Dep d : s.children(node)) {

@@ -38,7 +38,7 @@ public final class PatternSet {
     private final Set<String> attributionPreps;
     private final Map<String, String> intent;
     private Set<String> accusationVerbs = Set.of();
-    private Set<String> violentMeans = Set.of();
+    private Map<String, String> violentMeans = Map.of();
     private Map<String, Map<String, String>> framed = Map.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
@@ -128,7 +128,24 @@ public final class PatternSet {
     }
 
     /** A noun naming a violent act or weapon, the cause of a killing with no named attacker ({@code violent-means.tsv}). */
-    public boolean isViolentMeans(String lemma) { return violentMeans.contains(lemma); }
+    public boolean isViolentMeans(String lemma) { return !lemma.contains("_") && violentMeans.containsKey(lemma); }
+
+    private static final Set<String> VIOLENT_MEANS_ROOTS = Set.of("18", "19", "20");
+
+    /**
+     * The CAMEO code a violent means fixes ({@code violent-means.tsv}): {@code words} are the lower-case lemmas of a noun
+     * and the compound or adjective modifiers before it, in text order ("car bomb explosion"); the longest listed run
+     * of them wins ("car_bomb" over "explosion"). Null when no listed means with a code is among them.
+     */
+    public String violentMeansCode(List<String> words) {
+        for (int len = words.size(); len >= 1; len--) {
+            for (int from = words.size() - len; from >= 0; from--) {
+                String code = violentMeans.get(String.join("_", words.subList(from, from + len)));
+                if (code != null && !code.isEmpty()) return code;
+            }
+        }
+        return null;
+    }
 
     public boolean isAttributionVerb(String lemma) { return attributionVerbs.contains(lemma); }
 
@@ -224,11 +241,15 @@ public final class PatternSet {
             set.framed = Collections.unmodifiableMap(fr);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
-            Set<String> vm = new HashSet<>();
+            Map<String, String> vm = new HashMap<>();
             for (DataFile.Row r : DataFile.resource(DIR + "violent-means.tsv").rows()) {
-                if (!vm.add(r.get("lemma"))) throw r.error("'" + r.get("lemma") + "' is listed twice");
+                String code = r.get("code") == null ? "" : r.get("code").trim();
+                if (!code.isEmpty() && !VIOLENT_MEANS_ROOTS.contains(code.substring(0, 2))) {
+                    throw r.error("code " + code + " is not a material conflict code (roots 18-20)");
+                }
+                if (vm.put(r.get("lemma"), code) != null) throw r.error("'" + r.get("lemma") + "' is listed twice");
             }
-            set.violentMeans = Collections.unmodifiableSet(vm);
+            set.violentMeans = Collections.unmodifiableMap(vm);
         }
         return set;
     }

@@ -106,6 +106,14 @@ public final class GdeltExport {
         v[at + 1] = clean(a.text() == null ? "" : a.text().toUpperCase(Locale.ROOT));
         v[at + 2] = clean(a.country());
         v[at + 7] = clean(a.role());
+        // an ethnic group or religious community's code follows country and role ("IRQUAFMOSSHI", "LKACVLtam")
+        String code = a.code() == null ? "" : a.code();
+        int skip = (a.country() == null ? 0 : a.country().length()) + (a.role() == null ? 0 : a.role().length());
+        if (code.startsWith((a.country() == null ? "" : a.country()) + (a.role() == null ? "" : a.role())) && code.length() > skip) {
+            String rest = code.substring(skip);
+            if (rest.chars().allMatch(Character::isLowerCase)) v[at + 4] = rest;
+            else if (org.dyad.actors.ActorDictionary.standard().isReligionCode(rest)) v[at + 5] = rest;
+        }
     }
 
     /** GDELT's FractionDate: year + ((month − 1) × 30 + day) / 365, four decimals. */

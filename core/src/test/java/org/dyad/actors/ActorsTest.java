@@ -193,4 +193,30 @@ class ActorsTest {
                 .anyMatch(d -> d.startsWith("VENCVL>"))
                 .noneMatch(d -> d.startsWith("VENGOV>"));
     }
+
+    @Test
+    void ethnicGroupsAndReligiousCommunitiesTakeACountryAndTheirCameoCode() {
+        LocalDate d = LocalDate.of(2016, 1, 15);
+        // a country named with the people; a place after it; the community's home; the sentence's other actors
+        assertThat(dyads(code(d, "Bosnian Serb forces shelled Sarajevo on Monday."))).contains("BIHMILsrp>BIHGOV");
+        assertThat(dyads(code(d, "Kurds in Syria accused Turkey of shelling their towns."))).contains("SYRkur>TUR");
+        assertThat(dyads(code(d, "Tamil civilians accused the Sri Lankan army of shelling a hospital."))).contains("LKACVLtam>LKAMIL");
+        assertThat(dyads(code(d, "Kurdish rebels attacked Turkish soldiers on Monday."))).contains("TURREBkur>TURMIL");
+        assertThat(dyads(code(d, "Iraqi Shiite militias attacked a police station on Monday."))).anyMatch(x -> x.startsWith("IRQUAFMOSSHI>"));
+        // "ethnic" makes a state's people a community where they live
+        assertThat(dyads(code(d, "Ethnic Albanians in Macedonia accused police of brutality."))).contains("MKDalb>MKDCOP");
+        // leaders of a religion are clergy
+        assertThat(dyads(code(d, "Christian leaders in Lebanon criticized Hezbollah."))).anyMatch(x -> x.startsWith("LBNRELCHR>"));
+        // an adjective that only describes a thing is no actor
+        assertThat(dyads(code(d, "Libya offered to hand over the two suspects to an Arab country."))).noneMatch(x -> x.contains("ara"));
+    }
+
+    @Test
+    void aHomeInstitutionWithNoCountryIsTheCountryOfTheSentencesOtherActors() {
+        LocalDate d = LocalDate.of(2016, 1, 15);
+        assertThat(dyads(code(d, "Indian business leaders criticized the government on Monday."))).contains("INDBUS>INDGOV");
+        assertThat(dyads(code(d, "Kenyan lawmakers accused the minister of fraud."))).contains("KENLEG>KENGOV");
+        // a speaker's country does not count
+        assertThat(dyads(code(d, "Rebels attacked a police station in the north, US officials said."))).noneMatch(x -> x.startsWith("USA"));
+    }
 }
