@@ -202,7 +202,11 @@ public final class ActorDictionary {
         maxNameTokens = Math.max(maxNameTokens, key.split("\\s+").length + 2);
     }
 
-    public Entry name(String surface) { return names.get(surface); }
+    /** The entry named so (case-sensitive; a curly apostrophe is read as a straight one: "Kurdistan Workers’ Party"). */
+    public Entry name(String surface) {
+        Entry e = names.get(surface);
+        return e != null || surface.indexOf('\u2019') < 0 ? e : names.get(surface.replace('\u2019', '\''));
+    }
 
     public RoleWord role(String lowerWords) { return roles.get(lowerWords); }
 

@@ -192,7 +192,10 @@ public final class ActorStage implements Stage {
                 best = new Hit(i, i + 1, null, null, null, false, null);
             }
             // a place name is the whole of a location name, not its last word ("the Former Yugoslav Republic")
-            if (best == null && toks.get(i).ner().equals("LOCATION") && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
+            // (also a capitalised name NER left untagged after a preposition of place: "residential areas of Homs")
+            boolean untaggedPlace = toks.get(i).ner().equals("O") && toks.get(i).pos().equals("NNP") && i > 0
+                    && PLACE_NAME_PREPS.contains(toks.get(i - 1).lower());
+            if (best == null && (toks.get(i).ner().equals("LOCATION") || untaggedPlace) && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
                 for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
                     String surf = surface(text, toks, i, i + len);
                     List<Place> ps = gazetteer.find(surf);
@@ -973,6 +976,9 @@ public final class ActorStage implements Stage {
 
     /** Roles that take the story's place when their sentence names none: police, opposition and protesters, labour, students. */
     private static final Set<String> STORY_ROLES = Set.of("COP", "OPP", "LAB", "EDU");
+
+    /** Prepositions after which a capitalised name NER did not tag may still be a gazetteer place. */
+    private static final Set<String> PLACE_NAME_PREPS = Set.of("in", "of", "near", "outside", "around", "into", "at", "from", "to", "towards");
 
     /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */
     private static final Set<String> PLACE_PREPS = Set.of("in", "from", "throughout", "across");

@@ -182,10 +182,28 @@ public final class EventCoder implements Stage {
                 // trade pact", "rallied to demand the president's resignation"); for a protest or an investigation
                 // an asking word is content only if it maps ("demanded the resignation" -> 1041 -> 1411)
                 if (c == null || c.startsWith("01")) continue;
+                // a generic verb whose object says more: "provide information" is intelligence (064), not aid (070)
+                // (a pattern that names the verb, "demand xcomp=provide" 103, gives way to it: 1014)
+                boolean objectSaysMore = false;
+                // (the object of a verb that codes nothing itself: "provide" in "demanding that X provide information")
+                for (Dep up : s.parents(nd[0])) {
+                    if (up.rel().equals("obj") && up.gov() >= 0 && s.token(up.gov()).isVerb() && !contentCodes.containsKey(up.gov())
+                            && !c.startsWith(f.code.substring(0, 2))) objectSaysMore = true;
+                }
+                if (c.length() == 3 && c.endsWith("0") && s.token(nd[0]).isVerb()) {
+                    for (Dep o : s.children(nd[0])) {
+                        String oc = o.rel().equals("obj") ? contentCodes.get(o.dep()) : null;
+                        if (oc != null && !oc.startsWith("01") && !oc.equals(c) && !oc.startsWith(c.substring(0, 2))) {
+                            c = oc;
+                            objectSaysMore = true;
+                        }
+                    }
+                }
                 boolean asking = FRAMING_ROOTS.contains(c.substring(0, 2));
                 if (!(asking && FRAMING_ROOTS.contains(root))) {
                     String r = patterns.framedFor(f.code, c);
-                    if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code))) {
+                    if (r != null && !r.equals(f.code) && (f.code.length() == 3 && f.code.endsWith("0") || f.code.equals("112") || r.startsWith(f.code)
+                            || objectSaysMore && r.substring(0, 2).equals(f.code.substring(0, 2)))) {
                         refined = r;
                         via = s.token(nd[0]).word() + "' (" + c + ")";
                     }
@@ -635,13 +653,20 @@ public final class EventCoder implements Stage {
         if (tgts.isEmpty() && !p.tgt().isEmpty()) {
             // the slot holds a thing, not an actor: "threatened to resume attacks in Israel", "demanded the release
             // of Kurdish prisoners", "a plan against the rebels": the actor the thing is about is the target
+            // ("rejected proposed American changes", "denounced Serbia's crackdown on ...": whose the thing is comes first)
             LinkedHashSet<ActorMention> inner = new LinkedHashSet<>();
-            for (int t : tokensForRoles(s, head, lv, p.tgt())) {
-                if (exclude.contains(t)) continue;
-                for (Dep d : s.children(t)) {
-                    if (!NESTED_TARGET_RELS.contains(d.rel()) || exclude.contains(d.dep())) continue;
-                    for (ActorMention am : mentionsAt(s, mentions, d.dep())) if (!am.isMedia() && !overlaps(am, exclude)) inner.add(am);
+            for (Set<String> rels : List.of(OWNER_RELS, NESTED_TARGET_RELS)) {
+                for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+                    if (exclude.contains(t) || !s.token(t).isNoun()) continue;
+                    for (Dep d : s.children(t)) {
+                        if (!rels.contains(d.rel()) || exclude.contains(d.dep())) continue;
+                        for (ActorMention am : mentionsAt(s, mentions, d.dep())) if (!am.isMedia() && !overlaps(am, exclude)) inner.add(am);
+                    }
                 }
+                Set<String> own = new HashSet<>();
+                for (ActorMention x : srcs) own.add(x.code());
+                inner.removeIf(am -> own.contains(am.code()));
+                if (!inner.isEmpty()) break;
             }
             tgts = withoutSelf(srcs, new ArrayList<>(inner));
             nestedTarget = !tgts.isEmpty();
@@ -707,7 +732,8 @@ public final class EventCoder implements Stage {
             for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
             // "Russia held talks with Ukraine" is Russia's act (GDELT, ICEWS and PLOVER code it once, from the subject);
             // only actors coordinated as the subject act towards each other ("Russia and Ukraine held talks")
-        } else if (p.recip() && srcs.size() >= 2) {
+        } else if ((p.recip() || eachOther(s, tokensForRoles(s, head, lv, p.tgt()))) && srcs.size() >= 2) {
+            // "the army and the rebels accused each other of violating the truce": each is the other's target
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
             // military posture is shown somewhere or against someone: "strengthened its forces in Lebanon", "mobilized
@@ -723,7 +749,9 @@ public final class EventCoder implements Stage {
             // extradite ...", parsed with "to Belgium" elsewhere): the one other actor inside the trigger's phrase
             // is the target; with none, the source's act is still coded, without a target, as GDELT and
             // PETRARCH do. Material acts (15-20) need their target: "attacked the proposal" is no attack.
-            List<ActorMention> inside = actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude);
+            List<ActorMention> inside = new ArrayList<>(actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude));
+            // a city where it happened is no addressee ("defended the plan at the summit in Mar del Plata")
+            inside.removeIf(am -> am.kind() == ActorMention.Kind.PLACE);
             // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
             // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other
             boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code());
@@ -872,6 +900,23 @@ public final class EventCoder implements Stage {
     private static final Set<String> MEDIATION = Set.of("039", "045");
 
     /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
+    /** A reciprocal pronoun in the target slot: "each other", "one another". */
+    private static boolean eachOther(Sentence s, List<Integer> slot) {
+        for (int t : slot) {
+            String w = s.token(t).lower();
+            if (!w.equals("other") && !w.equals("another")) continue;
+            for (Dep d : s.children(t)) {
+                String x = s.token(d.dep()).lower();
+                if (w.equals("other") && x.equals("each") || w.equals("another") && x.equals("one")) return true;
+            }
+            if (t > 0 && (w.equals("other") && s.token(t - 1).lower().equals("each") || w.equals("another") && s.token(t - 1).lower().equals("one"))) return true;
+        }
+        return false;
+    }
+
+    /** Whose a thing is: "Serbia's crackdown", "American changes", "a European Union proposal". */
+    private static final Set<String> OWNER_RELS = Set.of("nmod:poss", "amod", "compound");
+
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
             "nmod:with", "nmod:for", "nmod:over", "nmod:from", "nmod:into", "nmod:toward", "nmod:towards", "nmod:by");
 
@@ -1253,6 +1298,14 @@ public final class EventCoder implements Stage {
                         break;
                     }
                 }
+                // "Hamas issued a statement demanding ...", "sent a letter urging ...": a participle describing the object
+                // of a verb of issuing speaks for that verb's subject
+                if (up < 0 && s.token(node).pos().equals("VBG")) {
+                    for (Dep d : s.parents(node)) {
+                        if (!d.rel().equals("acl") || d.gov() < 0 || !PatternSet.standard().isDocumentNoun(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
+                        for (Dep o : s.parents(d.gov())) if (o.rel().equals("obj") && o.gov() >= 0 && s.token(o.gov()).isVerb()) up = o.gov();
+                    }
+                }
                 if (up < 0) break;
                 for (Dep c : s.children(up)) if (c.rel().equals("nsubj") || c.rel().equals("nsubj:xsubj")) r.add(c.dep());
                 node = up;
@@ -1336,6 +1389,19 @@ public final class EventCoder implements Stage {
             int up = -1;
             for (Dep d : s.parents(node)) if (d.rel().equals("xcomp")) up = d.gov();
             node = up;
+        }
+        // the mandative subjunctive: "demanded that Israel release the prisoners", "insists that he resign": a bare verb
+        // with its own subject and no auxiliary in a that-clause is what somebody wants done, not what was done
+        if (s.token(clause).pos().equals("VB")) {
+            boolean subject = false, aux = false, that = false;
+            for (Dep d : s.children(clause)) {
+                if (d.rel().startsWith("nsubj")) subject = true;
+                if (d.rel().startsWith("aux")) aux = true;
+                if (d.rel().equals("mark") && s.token(d.dep()).lower().equals("that")) that = true;
+            }
+            boolean complement = false;
+            for (Dep d : s.parents(clause)) if (d.rel().equals("ccomp")) complement = true;
+            if (subject && !aux && (that || complement)) hyp = true;
         }
         // a clause inside "if ..." anywhere above
         for (Dep d : s.parents(clause)) {

@@ -38,6 +38,7 @@ public final class PatternSet {
     private final Set<String> attributionPreps;
     private final Map<String, String> intent;
     private Set<String> accusationVerbs = Set.of();
+    private Set<String> documentNouns = Set.of();
     private Map<String, String> violentMeans = Map.of();
     private Map<String, Map<String, String>> framed = Map.of();
 
@@ -151,6 +152,9 @@ public final class PatternSet {
 
     public boolean isAttributionNoun(String lemma) { return attributionNouns.contains(lemma); }
 
+    /** A document or statement whose participle is its issuer's act ("issued a statement demanding ..."). */
+    public boolean isDocumentNoun(String lemma) { return documentNouns.contains(lemma); }
+
     public boolean isAttributionPrep(String lemma) { return attributionPreps.contains(lemma); }
 
     private static volatile PatternSet standard;
@@ -200,7 +204,7 @@ public final class PatternSet {
         if (!errors.isEmpty()) {
             throw new PatternLintException(errors);
         }
-        Set<String> av = new HashSet<>(), an = new HashSet<>(), ap = new HashSet<>();
+        Set<String> av = new HashSet<>(), an = new HashSet<>(), ap = new HashSet<>(), docs = new HashSet<>();
         DataFile attr = DataFile.resource(DIR + "attribution.tsv");
         for (DataFile.Row r : attr.rows()) {
             String kind = r.get("kind");
@@ -208,7 +212,8 @@ public final class PatternSet {
                 case "verb" -> av.add(r.get("lemma"));
                 case "noun" -> an.add(r.get("lemma"));
                 case "prep" -> ap.add(r.get("lemma"));
-                default -> throw r.error("kind must be verb, noun or prep, not '" + kind + "'");
+                case "document" -> docs.add(r.get("lemma"));
+                default -> throw r.error("kind must be verb, noun, prep or document, not '" + kind + "'");
             }
         }
         Map<String, String> intent = new HashMap<>();
@@ -251,6 +256,7 @@ public final class PatternSet {
             }
             set.violentMeans = Collections.unmodifiableMap(vm);
         }
+        set.documentNouns = Collections.unmodifiableSet(docs);
         return set;
     }
 

@@ -207,6 +207,31 @@ class CoderTest {
     }
 
     @Test
+    void aDocumentsParticipleIsItsIssuersActAndWhatItDemandsDidNotHappen() {
+        List<Event> es = code("Hamas issued a statement demanding that Israel release Palestinian prisoners.");
+        assertThat(dyads(es)).contains("PSEREBHMS>ISR:10");
+        // the mandative subjunctive is no release
+        assertThat(es).noneMatch(e -> e.cameo().startsWith("08") && e.mode() == Mode.ASSERTED);
+        // the object of a verb that codes nothing says what is demanded: information (064) makes 1014
+        assertThat(code("The rebels issued a statement demanding that the Turkish government provide information on their leader."))
+                .extracting(Event::cameo).contains("1014");
+    }
+
+    @Test
+    void reciprocalPronounsMakeCoordinatedSourcesEachOthersTargets() {
+        assertThat(dyads(code("The Philippine army and the Moro rebels accused each other of violating the ceasefire.")))
+                .contains("PHLMIL>PHLREB:11", "PHLREB>PHLMIL:11");
+    }
+
+    @Test
+    void whoseTheThingIsIsTheTargetBeforeWhatItIsAbout() {
+        assertThat(dyads(code("China rejected proposed American changes to the trade deal."))).contains("CHN>USA:12");
+        assertThat(dyads(code("Albania denounced Serbia's crackdown on ethnic Albanians in Kosovo."))).contains("ALB>SRB:11");
+        // a capitalised place NER did not tag, after a preposition of place
+        assertThat(dyads(code("Syrian government forces shelled residential areas of Homs."))).contains("SYRMIL>SYR:19");
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
