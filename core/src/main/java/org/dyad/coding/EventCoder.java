@@ -254,6 +254,14 @@ public final class EventCoder implements Stage {
                 }
                 node = up;
             }
+            // "rejected a U.S. request to ...", "turned down calls by Belarus for aid": the appeal or demand a rejection
+            // answers is what is rejected, not a new event
+            if (framer == null && (e.code.startsWith("02") || e.code.startsWith("10"))) {
+                for (Dep d : s.parents(e.triggerToken)) {
+                    if (!d.rel().equals("obj") && !d.rel().equals("nsubj:pass")) continue;
+                    for (EventDraft f : found) if (f != e && f.triggerToken == d.gov() && f.code.startsWith("12")) framer = f;
+                }
+            }
             if (framer == null) {
                 out.add(e);
                 continue;
