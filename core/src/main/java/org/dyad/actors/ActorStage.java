@@ -446,6 +446,14 @@ public final class ActorStage implements Stage {
                     ActorMention ap = apposition(text, s, h, hits, k, mem);
                     if (ap != null) m = ap;
                 }
+                // "Oxfam Canada", "Amnesty International USA": an organisation's national branch is the organisation
+                if (m != null && m.kind() == Kind.ORGANIZATION && k + 1 < hits.size() && hits.get(k + 1).first() == h.last()
+                        && hits.get(k + 1).type() == EntryType.COUNTRY_NAME) {
+                    Hit branch = hits.get(k + 1);
+                    m = mention(text, s, h.first(), branch.last(), h.last() - 1, m.code(), m.country(), m.role(), m.kind(),
+                            m.basis() + "; its branch in " + describeHit(branch));
+                    consumed = 2;
+                }
                 // "Chavez supporters", "Morsi loyalists": the leader's followers, not the leader
                 if (m != null && m.country() != null && m.kind() == Kind.PERSON && k + 1 < hits.size()) {
                     Hit next = hits.get(k + 1);
@@ -562,6 +570,13 @@ public final class ActorStage implements Stage {
         return m;
     }
 
+    /**
+     * The state's institutions and its political opposition: what "the government", "police", "the opposition" of a
+     * domestic story are. Other groups (civilians, refugees, rebels, media) take the sentence's country only from the
+     * state's own organs.
+     */
+    private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
+
     /** A group whose country is decided once the sentence's other actors are known; {@code suffix} an ethnic or religion code. */
     private record Pending(int first, int last, String role, String suffix, String words, Kind kind, String fallbackIso) {
     }
@@ -574,9 +589,14 @@ public final class ActorStage implements Stage {
      */
     private void homeOfSentence(String text, Sentence s, List<Pending> pending, List<ActorMention> out, Memory mem) {
         List<Token> toks = s.tokens();
-        Set<String> isos = new java.util.LinkedHashSet<>();
+        // a person's country does not make a story domestic ("the Pope called on leaders to help refugees"); the state's
+        // own organs do make their civilians, refugees, rebels and media its own ("the Sri Lankan army held Tamil refugees")
+        Set<String> isos = new java.util.LinkedHashSet<>(), organs = new java.util.LinkedHashSet<>();
         for (ActorMention o : out) {
             if (o.isMedia() || o.country() == null || o.country().length() != 3) continue;
+            if (o.kind() == Kind.COUNTRY_ROLE && o.role() != null && HOME_ROLES.contains(o.role()) && pending.stream().noneMatch(p -> p.first() == o.first())) {
+                organs.add(o.country());
+            }
             boolean speaker = false;
             for (int k = o.last(); k < Math.min(o.last() + 2, toks.size()); k++) {
                 if (toks.get(k).isVerb() && speechVerb.test(toks.get(k).lemma().toLowerCase(Locale.ROOT))) speaker = true;
@@ -587,7 +607,8 @@ public final class ActorStage implements Stage {
             if (!speaker && pending.stream().noneMatch(p -> p.first() == o.first())) isos.add(o.country());
         }
         for (Pending p : pending) {
-            String iso1 = isos.size() == 1 ? isos.iterator().next() : p.fallbackIso();
+            boolean home = p.role() != null && HOME_ROLES.contains(p.role());
+            String iso1 = isos.size() == 1 && (home || organs.equals(isos)) ? isos.iterator().next() : p.fallbackIso();
             if (iso1 == null) continue;
             String how = isos.size() == 1 ? "the one country of the sentence's other actors (" + iso1 + ")" : "the story's place (" + iso1 + ")";
             String role = p.role() == null ? "" : p.role();

@@ -952,6 +952,10 @@ public final class EventCoder implements Stage {
                     boolean actorOfOther = d.gov() != top && (d.rel().startsWith("nsubj") && !d.rel().equals("nsubj:xsubj")
                             || d.rel().equals("obl:agent") || d.rel().equals("obl:by") || d.rel().equals("csubj"))
                             && !isCondition(s, d.gov());
+                    // nor who asked for it ("met at the request of Washington", "on the initiative of France")
+                    if ((d.rel().equals("nmod:of") || d.rel().equals("nmod:poss")) && INSTIGATION.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                        actorOfOther = true;
+                    }
                     if (!actorOfOther && !d.rel().startsWith("acl")) up = d.gov();
                     break;
                 }
@@ -961,6 +965,10 @@ public final class EventCoder implements Stage {
         }
         return r;
     }
+
+    /** Nouns whose "of" or possessor is who asked for an act, not whom it is aimed at. */
+    private static final Set<String> INSTIGATION = Set.of("request", "behest", "urging", "initiative", "instigation", "insistence",
+            "suggestion", "prompting");
 
     /** The country of the place an event happened in ("was arrested in Lebanon", "in Beirut"), as a mention of that state. */
     private static ActorMention stateWhere(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude) {

@@ -109,8 +109,8 @@ public final class ParseStage implements Stage {
                 if (dep < 0 || dep >= old.size() || gov >= old.size()) continue;
                 deps.add(new Dep(gov < 0 ? -1 : gov, dep, gov < 0 ? "root" : td.reln().toString()));
             }
-            doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(), deps,
-                    old.timexes()));
+            doc.sentences.set(i, new Sentence(old.index(), old.begin(), old.end(), old.text(), old.tokens(),
+                    ParseRepair.repair(old.tokens(), deps), old.timexes()));
         }
     }
 }

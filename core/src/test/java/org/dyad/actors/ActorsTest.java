@@ -216,6 +216,11 @@ class ActorsTest {
         LocalDate d = LocalDate.of(2016, 1, 15);
         assertThat(dyads(code(d, "Indian business leaders criticized the government on Monday."))).contains("INDBUS>INDGOV");
         assertThat(dyads(code(d, "Kenyan lawmakers accused the minister of fraud."))).contains("KENLEG>KENGOV");
+        // civilians and refugees are the country's only when the state's own organs act on them, not a visitor's
+        assertThat(dyads(code(d, "The Sri Lankan army held thousands of civilians as human shields."))).contains("LKAMIL>LKACVL");
+        assertThat(dyads(code(d, "Pope Francis called on world leaders to help refugees."))).noneMatch(x -> x.contains("VATREF"));
+        // an organisation's national branch is the organisation
+        assertThat(dyads(code(d, "Oxfam Canada criticized the Afghan government on Monday."))).contains("NGOXFM>AFGGOV");
         // a speaker's country does not count
         assertThat(dyads(code(d, "Rebels attacked a police station in the north, US officials said."))).noneMatch(x -> x.startsWith("USA"));
     }

@@ -232,6 +232,14 @@ class CoderTest {
     }
 
     @Test
+    void calledOnXToVIsAnAppealToXNotXsAct() {
+        // the parser reads "on" as the marker of an adverbial clause with Kenya's addressee as its subject (ParseRepair)
+        List<Event> es = code("Kenya called on Somalia to release the detained aid workers.");
+        assertThat(dyads(es)).contains("KEN>SOM:02");
+        assertThat(es).noneMatch(e -> e.source().code().equals("SOM"));
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
