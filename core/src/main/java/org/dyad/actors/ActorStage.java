@@ -407,6 +407,11 @@ public final class ActorStage implements Stage {
                     // "President Biden": the dictionary knows the person; an unknown one keeps the title for later
                     m = simple(text, s, person, date, mem);
                     if (m != null) m = widen(text, s, m, h.first());
+                    // "Judge Alejandro Rivera opened investigations against Chilean officials": an unknown title holder
+                    // of a domestic story is of the country of the sentence's other actors
+                    if ((m == null || m.code() == null) && !formerRole && HOME_ROLES.contains(lastRole.role().role())) {
+                        pending.add(new Pending(h.first(), person.last(), lastRole.role().role(), "", lastRole.role().words(), Kind.PERSON, null));
+                    }
                     j++;
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
