@@ -409,7 +409,9 @@ public final class ActorStage implements Stage {
                     if (m != null) m = widen(text, s, m, h.first());
                     // "Judge Alejandro Rivera opened investigations against Chilean officials": an unknown title holder
                     // of a domestic story is of the country of the sentence's other actors
-                    if ((m == null || m.code() == null) && !formerRole && HOME_ROLES.contains(lastRole.role().role())) {
+                    // (not an apposition: "the junta's leader, General Tiani, warned": the leader is the actor already)
+                    boolean apposition = h.first() > 0 && toks.get(h.first() - 1).word().equals(",");
+                    if ((m == null || m.code() == null) && !formerRole && !apposition && HOME_ROLES.contains(lastRole.role().role())) {
                         pending.add(new Pending(h.first(), person.last(), lastRole.role().role(), "", lastRole.role().words(), Kind.PERSON, null));
                     }
                     j++;
