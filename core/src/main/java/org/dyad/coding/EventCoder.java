@@ -477,8 +477,10 @@ public final class EventCoder implements Stage {
         boolean passive = isPassive(s, v);
         if (!p.objLemmas().isEmpty()) {
             boolean ok = false;
+            // a noun's object is its "of" phrase: "the expulsion of 45 diplomats", "the closure of the embassy"
+            boolean noun = p.kind() == Pattern.Kind.NOUN;
             for (Dep d : s.children(v)) {
-                if (!(d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))) continue;
+                if (noun ? !d.rel().equals("nmod:of") : !(d.rel().equals("obj") || passive && d.rel().equals("nsubj:pass"))) continue;
                 // the lemma, or the word itself where a participle is used as a noun ("evacuated the wounded")
                 if (p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))
                         || p.objLemmas().contains(s.token(d.dep()).lower())) ok = true;

@@ -11,6 +11,9 @@ import java.util.List;
  *   subject is Somalia ({@code mark(release, on)}, {@code nsubj(release, Somalia)}, {@code advcl:to(called, release)}):
  *   Somalia is the oblique of "called" ({@code obl:on}), "to release" its open complement ({@code xcomp}), with Somalia
  *   as the complement's controlled subject ({@code nsubj:xsubj}).</li>
+ *   <li>"Russia denied shelling the town", "Iran denied supplying weapons": a gerund right after a verb, attached as a
+ *   bare {@code dep}, is the verb's open complement ({@code xcomp}), so that what is denied, avoided or stopped is read
+ *   under that verb (negated) rather than as an act of its own.</li>
  * </ul>
  */
 public final class ParseRepair {
@@ -18,7 +21,20 @@ public final class ParseRepair {
     }
 
     public static List<Dep> repair(List<Token> tokens, List<Dep> deps) {
-        return verbOnObjectToVerb(tokens, deps);
+        return gerundComplement(tokens, verbOnObjectToVerb(tokens, deps));
+    }
+
+    /** "Russia denied shelling the town": see the class comment. */
+    static List<Dep> gerundComplement(List<Token> tokens, List<Dep> deps) {
+        List<Dep> out = null;
+        for (int i = 0; i < deps.size(); i++) {
+            Dep d = deps.get(i);
+            if (!d.rel().equals("dep") || d.gov() < 0 || d.dep() != d.gov() + 1) continue;
+            if (!tokens.get(d.dep()).pos().equals("VBG") || !tokens.get(d.gov()).isVerb()) continue;
+            if (out == null) out = new ArrayList<>(deps);
+            out.set(i, new Dep(d.gov(), d.dep(), "xcomp"));
+        }
+        return out == null ? deps : out;
     }
 
     /** "called on X to V": see the class comment. */

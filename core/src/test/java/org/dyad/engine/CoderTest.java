@@ -240,6 +240,20 @@ class CoderTest {
     }
 
     @Test
+    void whatIsDeniedIsNegatedAndTheDenialIsCoded() {
+        // the parser hangs the gerund on "denied" as a bare dep (ParseRepair makes it the complement)
+        List<Event> es = code("Russia denied shelling the Ukrainian town of Kharkiv.");
+        assertThat(es).anyMatch(e -> e.cameo().equals("016") && e.mode() == Mode.ASSERTED);
+        assertThat(es).filteredOn(e -> e.cameo().startsWith("19")).allMatch(e -> e.mode() == Mode.NEGATED);
+    }
+
+    @Test
+    void aNounsObjectIsItsOfPhrase() {
+        assertThat(code("Poland ordered the expulsion of 45 Russian diplomats.")).extracting(Event::cameo).containsExactly("161");
+        assertThat(code("Serbia announced the suspension of talks with Kosovo.")).extracting(Event::cameo).containsExactly("164");
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
