@@ -105,6 +105,8 @@ public final class ActorStage implements Stage {
         ActorMention lastPerson;
         String[] here;                                                  // {iso3, how}: the current sentence's place, or null
         String[] storyPlace;                                            // {iso3, how}: the last sentence placed in one country
+        final Map<String, Integer> placeCounts = new HashMap<>();       // iso3 -> sentences placed there so far
+        String mainPlace;                                               // the country most sentences were placed in (ties: latest)
     }
 
     @Override
@@ -120,7 +122,11 @@ public final class ActorStage implements Stage {
             List<Hit> hits = findHits(doc.text(), s);
             mem.here = sentencePlace(doc.text(), s, hits);
             List<ActorMention> out = compose(doc.text(), s, hits, date, mem);
-            if (mem.here != null) mem.storyPlace = mem.here;
+            if (mem.here != null) {
+                mem.storyPlace = mem.here;
+                int c = mem.placeCounts.merge(mem.here[0], 1, Integer::sum);
+                if (mem.mainPlace == null || c >= mem.placeCounts.getOrDefault(mem.mainPlace, 0)) mem.mainPlace = mem.here[0];
+            }
             out.sort((a, b) -> Integer.compare(a.first(), b.first()));
             doc.actors.add(out);
         }
@@ -567,13 +573,14 @@ public final class ActorStage implements Stage {
             return known == null ? null : widen(text, s, known, first);
         }
         if (iso == null) {
-            pending.add(new Pending(first, end, role, suffix, words, kind, mem.storyPlace == null ? null : mem.storyPlace[0]));
+            pending.add(new Pending(first, end, role, suffix, words, kind, mem.mainPlace));
             return null;
         }
         ActorMention m = mention(text, s, first, end, (lastRole != null ? lastRole.last() : hits.get(at).last()) - 1,
                 iso + (role == null ? "" : role) + suffix, iso, role, kind,
                 c.kind() + " '" + c.text() + "' " + suffix + " (" + c.where() + ") " + how);
-        mem.roleWordOf.put(m, words);
+        // (not the referent of a later "the government" or "the authorities": those are the state's)
+        if (role == null || !HOME_ROLES.contains(role)) mem.roleWordOf.put(m, words);
         return m;
     }
 
@@ -615,9 +622,14 @@ public final class ActorStage implements Stage {
         }
         for (Pending p : pending) {
             boolean home = p.role() != null && HOME_ROLES.contains(p.role());
-            String iso1 = isos.size() == 1 && (home || organs.equals(isos)) ? isos.iterator().next() : p.fallbackIso();
+            // civilians, refugees and the like are first of the country the story is mostly placed in ("Turkish warplanes
+            // struck a town, killing nine civilians" in a story about Syria), then of the state whose organs act on them
+            String iso1 = isos.size() == 1 && home ? isos.iterator().next()
+                    : !home && mem.mainPlace != null ? mem.mainPlace
+                    : isos.size() == 1 && organs.equals(isos) ? isos.iterator().next() : p.fallbackIso();
             if (iso1 == null) continue;
-            String how = isos.size() == 1 ? "the one country of the sentence's other actors (" + iso1 + ")" : "the story's place (" + iso1 + ")";
+            String how = isos.size() == 1 && iso1.equals(isos.iterator().next()) && (home || mem.mainPlace == null)
+                    ? "the one country of the sentence's other actors (" + iso1 + ")" : "the country the story is mostly placed in (" + iso1 + ")";
             String role = p.role() == null ? "" : p.role();
             ActorMention m = mention(text, s, p.first(), p.last(), p.last() - 1, iso1 + role + p.suffix(), iso1, p.role(), p.kind(),
                     "'" + p.words() + "' of " + how);
@@ -1019,7 +1031,13 @@ public final class ActorStage implements Stage {
     private ActorMention fromSentencePlace(String text, Sentence s, Hit h, Hit lastRole, List<Hit> hits, Memory mem, boolean story) {
         List<Token> toks = s.tokens();
         // "NATO peacekeeping troops", "the rebels' commanders": the group belongs to the actor just before it
-        for (Hit o : hits) if (o != h && o.last() <= h.first() && o.last() >= h.first() - 2 && !o.isRole()) return null;
+        for (Hit o : hits) {
+            if (o == h || o.last() > h.first() || o.last() < h.first() - 2 || o.isRole()) continue;
+            // (not across a comma: "In Damascus, the government said")
+            boolean comma = false;
+            for (int t = o.last(); t < h.first(); t++) if (toks.get(t).word().equals(",")) comma = true;
+            if (!comma) return null;
+        }
         String[] place = story ? null : mem.here;
         String how;
         if (place != null) {

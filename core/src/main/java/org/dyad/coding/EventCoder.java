@@ -517,7 +517,9 @@ public final class EventCoder implements Stage {
                 for (Dep d : s.children(node)) {
                     String r = d.rel();
                     int c = r.indexOf(':');
-                    if ((r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:")) && c > 0
+                    // (not a date: "pressed their offensive on Monday" has no "on" frame)
+                    boolean when = isWhen(s.token(d.dep()));
+                    if ((r.startsWith("obl:") || r.startsWith("nmod:") || r.startsWith("advcl:")) && c > 0 && !when
                             && p.preps().contains(r.substring(c + 1))) ok = true;
                     if (r.equals("compound:prt") && p.preps().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
                 }
@@ -525,6 +527,16 @@ public final class EventCoder implements Stage {
             if (!ok) return false;
         }
         return true;
+    }
+
+    /** A word that names a time: NER's DATE, TIME or DURATION, or a weekday or month name (NER may leave these untagged). */
+    static boolean isWhen(Token t) {
+        String ner = t.ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")) return true;
+        String w = t.word().toUpperCase(Locale.ROOT);
+        for (java.time.DayOfWeek d : java.time.DayOfWeek.values()) if (d.name().equals(w)) return true;
+        for (java.time.Month m : java.time.Month.values()) if (m.name().equals(w)) return true;
+        return false;
     }
 
     /** The light verb is listed; a verb with a particle ("called off") only matches an entry naming it ("call+off"). */
@@ -670,6 +682,8 @@ public final class EventCoder implements Stage {
                     if (exclude.contains(t) || !s.token(t).isNoun()) continue;
                     for (Dep d : s.children(t)) {
                         if (!rels.contains(d.rel()) || exclude.contains(d.dep())) continue;
+                        // not a possessive pronoun, which mostly refers to the source ("pressed their offensive")
+                        if (rels == OWNER_RELS && s.token(d.dep()).pos().startsWith("PRP")) continue;
                         for (ActorMention am : mentionsAt(s, mentions, d.dep())) if (!am.isMedia() && !overlaps(am, exclude)) inner.add(am);
                     }
                 }
@@ -762,6 +776,8 @@ public final class EventCoder implements Stage {
             List<ActorMention> inside = new ArrayList<>(actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude));
             // a city where it happened is no addressee ("defended the plan at the summit in Mar del Plata")
             inside.removeIf(am -> am.kind() == ActorMention.Kind.PLACE);
+            // nor a possessive pronoun, which mostly refers back to the source ("pressed their offensive")
+            inside.removeIf(am -> s.token(am.head()).pos().equals("PRP$"));
             // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
             // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other
             boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code());

@@ -219,6 +219,11 @@ class ActorsTest {
         // civilians and refugees are the country's only when the state's own organs act on them, not a visitor's
         assertThat(dyads(code(d, "The Sri Lankan army held thousands of civilians as human shields."))).contains("LKAMIL>LKACVL");
         assertThat(dyads(code(d, "Pope Francis called on world leaders to help refugees."))).noneMatch(x -> x.contains("VATREF"));
+        // in a whole story, civilians are first of the country the story is mostly placed in
+        assertThat(dyads(code(d, """
+                Turkish troops pressed their offensive against Kurdish fighters in northern Syria on Monday.
+                Turkish warplanes struck a border town overnight, killing at least nine civilians.""")))
+                .contains("TURMIL>SYRCVL");
         // an organisation's national branch is the organisation
         assertThat(dyads(code(d, "Oxfam Canada criticized the Afghan government on Monday."))).contains("NGOXFM>AFGGOV");
         // a speaker's country does not count

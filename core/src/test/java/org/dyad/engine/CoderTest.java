@@ -254,6 +254,13 @@ class CoderTest {
     }
 
     @Test
+    void aDateIsNoPrepositionalFrameAndAPossessivePronounNoAddressee() {
+        // "on Monday" is no "pressed X on Y" frame; "their" refers back to the troops
+        assertThat(code("Turkish troops pressed their offensive against Kurdish fighters in northern Syria on Monday."))
+                .noneMatch(e -> e.cameo().startsWith("10"));
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
