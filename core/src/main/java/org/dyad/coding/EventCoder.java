@@ -211,6 +211,40 @@ public final class EventCoder implements Stage {
                 // the nearest plain act is the content, whether or not it refines the frame
                 if (refined != null || !asking) break;
             }
+            // "did not rule out talks with Washington", "has not ruled out the use of force": not excluding an act is
+            // holding it open, an intent (03) or a threat (13) by what the act is (patterns/intent.tsv)
+            boolean ruleOut = s.token(f.triggerToken).lemma().equalsIgnoreCase("rule")
+                    || f.clauseHead >= 0 && s.token(f.clauseHead).lemma().equalsIgnoreCase("rule");
+            if (root.equals("12") && f.mode == Mode.NEGATED && ruleOut) {
+                String opened = null, what = null;
+                // the content: the noun the rejection was coded from ("talks"), else what is below "rule out"
+                for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> CONTENT_RELS.contains(d.rel()))) {
+                    boolean self = nd[0] == f.triggerToken && s.token(nd[0]).isNoun();
+                    String c = nd[1] == 0 && !self ? null : contentCodes.get(nd[0]);
+                    if (self) {
+                        // what the noun is when it is not rejected: "talks" are a meeting (04)
+                        Pattern best = null;
+                        for (Pattern q : patterns.nounPatterns(s.token(nd[0]).lemma().toLowerCase(Locale.ROOT))) {
+                            if (!q.code().startsWith("12") && (best == null || q.specificity() < best.specificity())) best = q;
+                        }
+                        c = best == null ? null : best.code();
+                    }
+                    if (c == null || c.startsWith("01") || c.startsWith("12")) continue;
+                    opened = c;
+                    what = s.token(nd[0]).word() + "' (" + c + ")";
+                    break;
+                }
+                if (opened != null) {
+                    // a threat or promise where intent.tsv has one ("the use of force" -> 13x); else the act itself, as
+                    // a possibility ("talks with Washington", 040 hypothetical)
+                    String intent = patterns.intentFor(opened);
+                    f.trace.add("not ruling out '" + what + " holds it open: the negated " + f.code + " event is "
+                            + (intent != null ? intent + " (patterns/intent.tsv)" : opened + ", hypothetical"));
+                    f.code = intent != null ? intent : opened;
+                    f.mode = intent != null ? Mode.ASSERTED : Mode.HYPOTHETICAL;
+                    continue;
+                }
+            }
             if (refined != null) {
                 f.trace.add("content '" + via + " makes the " + f.code + " event " + refined
                         + " (patterns/" + (root.equals("03") || root.equals("13") ? "intent.tsv" : "framed-content.tsv") + ")");
@@ -505,8 +539,8 @@ public final class EventCoder implements Stage {
             boolean ok = false;
             for (Dep d : s.children(v)) {
                 // "pressed Moscow to free ..." (xcomp) or "demanded that Moscow free ..." (ccomp)
-                if ((d.rel().equals("xcomp") || d.rel().equals("ccomp"))
-                        && p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                if ((d.rel().equals("xcomp") || d.rel().equals("ccomp")) && (p.xcompLemmas().contains("*")
+                        || p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT)))) ok = true;
             }
             if (!ok) return false;
         }

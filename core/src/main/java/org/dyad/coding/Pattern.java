@@ -35,7 +35,7 @@ public record Pattern(String code, Kind kind, List<List<String>> triggers, List<
         int s = 0;
         if (particles.stream().anyMatch(p -> p != null)) s += 3;
         if (!objLemmas.isEmpty()) s += 3;
-        if (!xcompLemmas.isEmpty()) s += 3;
+        if (!xcompLemmas.isEmpty()) s += xcompLemmas.contains("*") ? 1 : 3;
         if (!preps.isEmpty()) s += 2;
         if (!light.isEmpty()) s += 1;
         int maxLen = triggers.stream().mapToInt(List::size).max().orElse(1);

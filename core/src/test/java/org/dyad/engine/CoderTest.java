@@ -261,6 +261,16 @@ class CoderTest {
     }
 
     @Test
+    void notRulingOutTalksHoldsThemOpen() {
+        assertThat(code("Iran did not rule out talks with the United States.")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.cameo()).startsWith("04");
+                    assertThat(e.mode()).isEqualTo(Mode.HYPOTHETICAL);
+                });
+        assertThat(code("Israel ruled out talks with Hamas.")).extracting(Event::cameo).containsExactly("125");
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
