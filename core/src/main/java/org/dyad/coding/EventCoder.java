@@ -834,7 +834,20 @@ public final class EventCoder implements Stage {
         } else {
             return out;
         }
-        if (p.code().startsWith("14") && s.token(head).lemma().equalsIgnoreCase("protest")) {
+        // "Protests erupted in Iran", "mass protests rocked Serbia": the source slot names where the protest is, so the
+        // protesters are that country's people (CVL), not the state
+        boolean placeSource = p.code().startsWith("14") && !p.src().isEmpty()
+                && p.src().stream().allMatch(r -> r.endsWith(":in") || r.equals("light.obj"));
+        if (placeSource) {
+            for (int i = 0; i < pairs.size(); i++) {
+                ActorMention a = pairs.get(i)[0];
+                if (a.country() == null || a.role() != null && !"GOV".equals(a.role())) continue;
+                if (a.kind() != ActorMention.Kind.COUNTRY && a.kind() != ActorMention.Kind.PLACE && !a.basis().startsWith("capital")) continue;
+                pairs.set(i, new ActorMention[]{a.recoded(a.country() + "CVL", a.country(), "CVL", ActorMention.Kind.COUNTRY_ROLE,
+                        "the people of the place where the protest is ('" + a.text() + "')"), pairs.get(i)[1]});
+            }
+        }
+        if (!placeSource && p.code().startsWith("14") && s.token(head).lemma().equalsIgnoreCase("protest")) {
             // a state, its government or an intergovernmental body that "protests" complains; it does not demonstrate
             List<ActorMention> states = new ArrayList<>();
             for (ActorMention a : srcs) {

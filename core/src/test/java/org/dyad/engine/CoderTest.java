@@ -271,6 +271,13 @@ class CoderTest {
     }
 
     @Test
+    void protestsInACountryAreItsPeoplesNotAStatesComplaint() {
+        assertThat(dyads(code("Protests erupted in Iran against the government on Monday."))).contains("IRNCVL>IRNGOV:14");
+        // a state that protests complains (114)
+        assertThat(code("China protested to Japan over the visit.")).extracting(Event::cameo).contains("114");
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
