@@ -371,6 +371,7 @@ public final class ActorStage implements Stage {
                     }
                 }
                 String role = formerRole ? "ELI" : lastRole.role().role();
+                if (!formerRole) role = chainRole(h, lastRole);
                 // "the presidents of Russia and the United States": the role goes to every coordinated country
                 List<ActorMention> extra = new ArrayList<>();
                 while (iso != null && via != null && via.startsWith("of") && j < hits.size() && hits.get(j).isCountryLike()
@@ -447,7 +448,7 @@ public final class ActorStage implements Stage {
                             && toks.get(h.first() - 1).lower().equals("the")))) {
                         boolean title = lastRole.isTitle() && !group;
                         int first = title ? h.first() - 1 : h.first();
-                        pending.add(new Pending(first, lastRole.last(), lastRole.role().role(), "", lastRole.role().words(),
+                        pending.add(new Pending(first, lastRole.last(), chainRole(h, lastRole), "", lastRole.role().words(),
                                 title ? Kind.PERSON : Kind.COUNTRY_ROLE, null));
                     }
                 }
@@ -590,6 +591,11 @@ public final class ActorStage implements Stage {
      * state's own organs.
      */
     private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
+
+    /** The role of a chain of role words: the last one's, but followers of a group ("opposition supporters") are of the group's. */
+    private static String chainRole(Hit first, Hit last) {
+        return last != first && last.role().kind().equals("followers") ? first.role().role() : last.role().role();
+    }
 
     /** A group whose country is decided once the sentence's other actors are known; {@code suffix} an ethnic or religion code. */
     private record Pending(int first, int last, String role, String suffix, String words, Kind kind, String fallbackIso) {
@@ -1050,7 +1056,7 @@ public final class ActorStage implements Stage {
             return null;
         }
         String iso = place[0];
-        String role = lastRole.role().role();
+        String role = chainRole(h, lastRole);
         ActorMention m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role, Kind.COUNTRY_ROLE,
                 "'" + lastRole.role().words() + "' " + how);
         mem.roleWordOf.put(m, lastRole.role().words());

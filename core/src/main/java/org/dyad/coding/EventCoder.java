@@ -95,7 +95,7 @@ public final class EventCoder implements Stage {
             coded.addAll(modalDemands(doc, s));
             List<EventDraft> found = dropEmbeddedContent(s, coded);
             refineByContent(s, found, contentCodes);
-            found = keepMostSpecificPerClause(found);
+            found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
@@ -326,13 +326,30 @@ public final class EventCoder implements Stage {
     }
 
     /** Same dyad, same root, same clause: one event, the most specific code (4-digit over 3-digit). */
-    static List<EventDraft> keepMostSpecificPerClause(List<EventDraft> found) {
+    static List<EventDraft> keepMostSpecificPerClause(Sentence s, List<EventDraft> found) {
         Map<String, EventDraft> best = new LinkedHashMap<>();
         for (EventDraft e : found) {
             String key = e.source.code() + "|" + e.targetCode() + "|" + e.code.substring(0, 2) + "|" + e.clauseHead;
             best.merge(key, e, (a, b) -> b.code.length() > a.code.length() || (b.code.length() == a.code.length() && b.confidence > a.confidence) ? b : a);
         }
-        return new ArrayList<>(best.values());
+        // "fired tear gas at protesters", "struck Gaza with air strikes": a noun the verb governs names the act more exactly
+        // than the verb alone; the verb's own event for the same dyad goes
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : best.values()) {
+            boolean named = false;
+            if (e.clauseHead == e.triggerToken) {
+                for (EventDraft f : best.values()) {
+                    if (f == e || f.clauseHead != e.triggerToken || f.triggerToken == f.clauseHead
+                            || !f.source.code().equals(e.source.code()) || !f.targetCode().equals(e.targetCode())) continue;
+                    // only the verb's object or instrument: "in defiance of", "after talks" are other events
+                    for (Dep d : s.parents(f.triggerToken)) {
+                        if (d.gov() == e.triggerToken && (d.rel().equals("obj") || d.rel().equals("obl:with"))) named = true;
+                    }
+                }
+            }
+            if (!named) out.add(e);
+        }
+        return out;
     }
 
     List<EventDraft> codeSentence(ArticleDoc doc, Sentence s, List<String> misses, Map<Integer, String> contentCodes) {

@@ -278,6 +278,16 @@ class CoderTest {
     }
 
     @Test
+    void aNounTheVerbGovernsNamesTheActOnce() {
+        // "fired tear gas at": 175 (repression), not also 190 from "fired at"
+        assertThat(code("Venezuelan police fired tear gas at opposition supporters in Caracas on Wednesday."))
+                .extracting(Event::cameo).containsExactly("175");
+        // followers of a group are of the group's role
+        assertThat(dyads(code("Venezuelan police fired tear gas at opposition supporters in Caracas on Wednesday.")))
+                .containsExactly("VENCOP>VENOPP:17");
+    }
+
+    @Test
     void whatAnActorAvoidsIsNegated() {
         assertThat(code("India advised its citizens to avoid travelling to the Maldives.")).allSatisfy(e -> assertThat(e.mode()).isNotEqualTo(Mode.ASSERTED));
     }
