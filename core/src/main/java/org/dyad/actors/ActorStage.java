@@ -630,12 +630,11 @@ public final class ActorStage implements Stage {
             boolean home = p.role() != null && HOME_ROLES.contains(p.role());
             // civilians, refugees and the like are first of the country the story is mostly placed in ("Turkish warplanes
             // struck a town, killing nine civilians" in a story about Syria), then of the state whose organs act on them
-            // (in a story placed somewhere, its country comes first: "the vice president" of a story from Caracas is
-            // Venezuela's even when the sentence is about the United States' sanctions on him)
-            String iso1 = mem.mainPlace != null ? mem.mainPlace
-                    : isos.size() == 1 && (home || organs.equals(isos)) ? isos.iterator().next() : p.fallbackIso();
+            String iso1 = isos.size() == 1 && home ? isos.iterator().next()
+                    : !home && mem.mainPlace != null ? mem.mainPlace
+                    : isos.size() == 1 && organs.equals(isos) ? isos.iterator().next() : p.fallbackIso();
             if (iso1 == null) continue;
-            String how = mem.mainPlace == null && isos.size() == 1 && iso1.equals(isos.iterator().next())
+            String how = isos.size() == 1 && iso1.equals(isos.iterator().next()) && (home || mem.mainPlace == null)
                     ? "the one country of the sentence's other actors (" + iso1 + ")" : "the country the story is mostly placed in (" + iso1 + ")";
             String role = p.role() == null ? "" : p.role();
             ActorMention m = mention(text, s, p.first(), p.last(), p.last() - 1, iso1 + role + p.suffix(), iso1, p.role(), p.kind(),
