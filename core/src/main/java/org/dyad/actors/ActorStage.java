@@ -271,16 +271,16 @@ public final class ActorStage implements Stage {
             }
             // "ethnic Albanians"; "Chechen rebels" (a people the country files give a state, peoples.tsv a community code)
             Community ethnicNational = null;
+            boolean ethnicWord = h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic");
             if (h.isCountryLike() && nationalAfter == null) {
                 Community c = dict.community(surface(text, toks, h.first(), h.last()));
-                boolean ethnic = h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic");
-                if (c != null && (ethnic || !c.national())) ethnicNational = c;
+                if (c != null && (ethnicWord || !c.national())) ethnicNational = c;
             }
             if (h.isCommunity() || nationalAfter != null || ethnicNational != null) {
                 // "Kurdish rebels", "Sunnis", "ethnic Albanians in Macedonia", "Bosnian Serbs", "Iraqi Shiite militias"
                 int at = nationalAfter != null ? k + 1 : k;
                 Community c = nationalAfter != null ? nationalAfter : ethnicNational != null ? ethnicNational : h.group();
-                int first = ethnicNational != null && h.first() > 0 && toks.get(h.first() - 1).lower().equals("ethnic") ? h.first() - 1 : h.first();
+                int first = ethnicNational != null && ethnicWord ? h.first() - 1 : h.first();
                 int[] used = new int[1];
                 m = communityMention(text, s, hits, at, first, nationalAfter != null ? h : null, c, date, mem, pending, used);
                 consumed = used[0] - k;
