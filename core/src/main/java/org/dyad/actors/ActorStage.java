@@ -358,20 +358,15 @@ public final class ActorStage implements Stage {
                 if (iso == null && (!h.isTitle() || group) && !possessed) {
                     // "protesters in Kiev": the place's country (not "its forces in Lebanon": they are its own)
                     int p = lastRole.last();
-                    if (p + 1 < toks.size() && PLACE_PREPS.contains(toks.get(p).lower())) {
-                        int q = p + 1;
-                        if (toks.get(q).lower().equals("the")) q++;
-                        PlaceAt at = gazetteerPlaceAt(text, toks, q);
-                        if (at != null) {
-                            iso = at.iso3();
-                            via = toks.get(p).lower() + " " + at.surface() + " (gazetteer)";
-                            end = at.end();
-                            while (j < hits.size() && hits.get(j).first() < end) j++;
-                        }
+                    PlaceAt at = placeAfter(text, toks, hits, p);
+                    if (at != null) {
+                        iso = at.iso3();
+                        via = toks.get(p).lower() + " " + at.surface();
+                        end = at.end();
+                        while (j < hits.size() && hits.get(j).first() < end) j++;
                     }
                 }
-                String role = formerRole ? "ELI" : lastRole.role().role();
-                if (!formerRole) role = chainRole(h, lastRole);
+                String role = formerRole ? "ELI" : chainRole(h, lastRole);
                 // "the presidents of Russia and the United States": the role goes to every coordinated country
                 List<ActorMention> extra = new ArrayList<>();
                 while (iso != null && via != null && via.startsWith("of") && j < hits.size() && hits.get(j).isCountryLike()
@@ -535,26 +530,12 @@ public final class ActorStage implements Stage {
             iso = countryOf(country);
             how = "with " + describeHit(country);
         }
-        if (iso == null && end + 1 < toks.size() && PLACE_PREPS.contains(toks.get(end).lower())) {
-            int q = end + 1;
-            if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
-            for (int h = j; h < hits.size() && iso == null; h++) {
-                if (hits.get(h).first() == q && hits.get(h).isCountryLike()) {
-                    iso = countryOf(hits.get(h));
-                    how = toks.get(end).lower() + " " + describeHit(hits.get(h));
-                    end = hits.get(h).last();
-                    used[0] = h + 1;
-                }
-            }
-            if (iso == null) {
-                PlaceAt pa = gazetteerPlaceAt(text, toks, q);
-                if (pa != null) {
-                    iso = pa.iso3();
-                    how = toks.get(end).lower() + " " + pa.surface() + " (gazetteer)";
-                    end = pa.end();
-                    while (used[0] < hits.size() && hits.get(used[0]).first() < end) used[0]++;
-                }
-            }
+        PlaceAt after = iso == null ? placeAfter(text, toks, hits, end) : null;
+        if (after != null) {
+            iso = after.iso3();
+            how = toks.get(end).lower() + " " + after.surface();
+            end = after.end();
+            while (used[0] < hits.size() && hits.get(used[0]).first() < end) used[0]++;
         }
         if (iso == null && mem.here != null) {
             iso = mem.here[0];
@@ -1065,6 +1046,22 @@ public final class ActorStage implements Stage {
 
     /** A gazetteer place starting at token {@code q}: its country, its words, and the token after it. */
     private record PlaceAt(String iso3, String surface, int end) {
+    }
+
+    /**
+     * The place named right after token {@code p} by "in", "from", "throughout" or "across" ("Kurds in Syria", "protesters
+     * in Kiev"): a country the dictionaries know, else a gazetteer place; its surface says which. Null when there is none.
+     */
+    private PlaceAt placeAfter(String text, List<Token> toks, List<Hit> hits, int p) {
+        if (p + 1 >= toks.size() || !PLACE_PREPS.contains(toks.get(p).lower())) return null;
+        int q = p + 1;
+        if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
+        for (Hit o : hits) {
+            String iso = o.first() == q && o.isCountryLike() ? countryOf(o) : null;
+            if (iso != null) return new PlaceAt(iso, describeHit(o), o.last());
+        }
+        PlaceAt at = gazetteerPlaceAt(text, toks, q);
+        return at == null ? null : new PlaceAt(at.iso3(), at.surface() + " (gazetteer)", at.end());
     }
 
     /** The longest capitalised gazetteer place starting at token {@code q}, or null. */
