@@ -438,11 +438,12 @@ public final class ActorStage implements Stage {
                     // resolved after the sentence's other actors are known
                     // (not a word that describes the name after it: "the rebel National Liberation Forces")
                     boolean describesName = j < hits.size() && hits.get(j).first() == lastRole.last();
+                    // a singular title with its article: "the minister", "a journalist", "a prominent local journalist"
+                    int article = lastRole.isTitle() && !group ? articleOf(s, h.first()) : -1;
                     if (m == null && !formerRole && !possessed && !describesName && !r.equals("IGO") && !r.equals("NGO") && !r.equals("HRI")
-                            && (local(lastRole, toks) || (lastRole.isTitle() && !group && h.first() > 0
-                            && toks.get(h.first() - 1).lower().equals("the")))) {
+                            && (local(lastRole, toks) || article >= 0)) {
                         boolean title = lastRole.isTitle() && !group;
-                        int first = title ? h.first() - 1 : h.first();
+                        int first = title ? article : h.first();
                         pending.add(new Pending(first, lastRole.last(), chainRole(h, lastRole), "", lastRole.role().words(),
                                 title ? Kind.PERSON : Kind.COUNTRY_ROLE, null));
                     }
@@ -990,6 +991,23 @@ public final class ActorStage implements Stage {
      * "the government" or "the junta" of the place. Not officials, delegations, ministers, envoys or troops
      * (plural GOV, MIL, IGO words and titles), who travel: "the two delegations agreed to meet again in Geneva".
      */
+    /**
+     * The article of a singular title's noun phrase ("the minister", "a journalist", "A prominent anti-Syria journalist"):
+     * its index when only adjectives, participles and nouns stand between it and the title; -1 otherwise. "a" and "an"
+     * count only for persons the news names by role (victims, witnesses: "a journalist was killed"), "the" for any.
+     */
+    private static int articleOf(Sentence s, int first) {
+        // (actors are found before the parse: read the words, not dependencies)
+        for (int i = first - 1; i >= 0 && i >= first - 5; i--) {
+            Token t = s.token(i);
+            String w = t.lower();
+            if (w.equals("the") || w.equals("a") || w.equals("an")) return i;
+            String pos = t.pos();
+            if (!(pos.startsWith("JJ") || pos.equals("VBN") || pos.equals("NN") || pos.equals("HYPH") || pos.equals("RB"))) return -1;
+        }
+        return -1;
+    }
+
     private static boolean local(Hit role, List<Token> toks) {
         String r = role.role().role();
         if (role.isTitle()) return false;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,6 +41,11 @@ public final class EventCoder implements Stage {
             "vow", "threaten", "consider", "mull", "weigh", "call", "urge", "ask", "demand",
             // adjectives that govern a plan: "is willing / ready / prepared / set / due / poised to"
             "willing", "ready", "prepared", "determined", "poised", "likely", "eager", "keen");
+    /** Nouns whose infinitive is only asked for, offered, planned or threatened ("an appeal to X to extradite ..."). */
+    private static final Set<String> PLAN_NOUNS = Set.of("appeal", "call", "request", "plea", "demand", "offer", "pledge",
+            "promise", "proposal", "plan", "threat", "warning", "decision", "readiness", "willingness", "intention", "intent",
+            "invitation", "order", "ultimatum", "deadline", "push", "bid", "commitment", "vow", "resolution", "motion",
+            "initiative", "scheme", "suggestion", "recommendation", "instruction", "mandate");
     private static final Set<String> HYPOTHETICAL_MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> LIGHT_RELS = Set.of("obj", "nsubj:pass", "nsubj", "xcomp");
 
@@ -161,6 +167,21 @@ public final class EventCoder implements Stage {
     private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
             "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
 
+    /** Subordinators that make a clause a time, cause or condition of the frame, not what is asked, refused or threatened. */
+    private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("before", "after", "while", "since", "because", "as", "when",
+            "although", "though", "until", "till", "once", "whereas", "whilst");
+
+    /** A content relation, except a clause introduced as a circumstance ("two days before he is to call elections"). */
+    private static boolean isContent(Sentence s, Dep d) {
+        if (!CONTENT_RELS.contains(d.rel())) return false;
+        if (d.rel().startsWith("advcl")) {
+            for (Dep m : s.children(d.dep())) {
+                if (m.rel().equals("mark") && CIRCUMSTANCE_MARKS.contains(s.token(m.dep()).lower())) return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "urged Iran to release the sailors" (020 -> 0253), "threatened to impose sanctions" (130 -> 1312), "accused X of
      * violating the ceasefire" (112 -> 1123): a framing event with its root's generic code, or a code its content refines,
@@ -175,7 +196,7 @@ public final class EventCoder implements Stage {
             // breadth-first below the trigger, nearest content first
             List<Integer> starts = f.clauseHead >= 0 ? List.of(f.triggerToken, f.clauseHead) : List.of(f.triggerToken);
             String refined = null, via = null;
-            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> CONTENT_RELS.contains(d.rel()))) {
+            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d))) {
                 if (nd[1] == 0) continue;
                 String c = contentCodes.get(nd[0]);
                 // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
@@ -199,6 +220,12 @@ public final class EventCoder implements Stage {
                         }
                     }
                 }
+                // a content word that only framing patterns know ("calls for political reform": 'reform' is 024, an
+                // appeal, by its patterns) is the act that code is about (083)
+                if (FRAMING_ROOTS.contains(c.substring(0, 2)) && !s.token(nd[0]).isVerb() && patterns.actOfFrame(c) != null
+                        && !(c.length() == 3 && c.endsWith("0"))) {
+                    c = patterns.actOfFrame(c);
+                }
                 boolean asking = FRAMING_ROOTS.contains(c.substring(0, 2));
                 if (!(asking && FRAMING_ROOTS.contains(root))) {
                     String r = patterns.framedFor(f.code, c);
@@ -218,7 +245,7 @@ public final class EventCoder implements Stage {
             if (root.equals("12") && f.mode == Mode.NEGATED && ruleOut) {
                 String opened = null, what = null;
                 // the content: the noun the rejection was coded from ("talks"), else what is below "rule out"
-                for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> CONTENT_RELS.contains(d.rel()))) {
+                for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d))) {
                     boolean self = nd[0] == f.triggerToken && s.token(nd[0]).isNoun();
                     String c = nd[1] == 0 && !self ? null : contentCodes.get(nd[0]);
                     if (self) {
@@ -264,6 +291,7 @@ public final class EventCoder implements Stage {
      */
     static List<EventDraft> dropEmbeddedContent(Sentence s, List<EventDraft> found) {
         List<EventDraft> out = new ArrayList<>();
+        Map<EventDraft, List<ActorMention>> inherit = new IdentityHashMap<>();
         for (EventDraft e : found) {
             EventDraft framer = null;
             int node = e.clauseHead;
@@ -302,8 +330,26 @@ public final class EventCoder implements Stage {
             }
             framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
                     + framer.code + " event asks for, promises, alleges, attempts or threatens");
+            // "warned that its troops could launch an offensive against the PKK", "threatened to shut down newspapers":
+            // a frame that names no target of its own is aimed at the target of what it threatens, promises or asks
+            if (framer.target == null && e.target != null && !e.target.isMedia() && !e.target.code().equals(framer.source.code())
+                    && !e.target.code().equals(e.source.code())) {
+                List<ActorMention> ts = inherit.computeIfAbsent(framer, k -> new ArrayList<>());
+                if (ts.stream().noneMatch(t -> t.code().equals(e.target.code()))) ts.add(e.target);
+            }
         }
-        return out;
+        if (inherit.isEmpty()) return out;
+        List<EventDraft> withTargets = new ArrayList<>();
+        for (EventDraft f : out) {
+            List<ActorMention> ts = inherit.get(f);
+            if (ts == null) { withTargets.add(f); continue; }
+            for (ActorMention t : ts) {
+                EventDraft g = f.withTarget(t);
+                g.trace.add("target '" + t.text() + "' = " + t.code() + " from the content: the " + f.code + " event is aimed at it");
+                withTargets.add(g);
+            }
+        }
+        return withTargets;
     }
 
     /**
@@ -384,10 +430,7 @@ public final class EventCoder implements Stage {
             if (cands.isEmpty() && ((t.isNoun() && !t.isProperNoun()) || gerund)) {
                 // a noun whose patterns want another light verb still says what it is: "an investigation into [war
                 // crimes]", "demanded [the release] of the prisoners"
-                Pattern best = null;
-                for (Pattern p : patterns.nounPatterns(lemma)) {
-                    if (nounAlternative(s, t.index(), p) >= 0 && (best == null || p.specificity() > best.specificity())) best = p;
-                }
+                Pattern best = plainReading(s, t.index(), patterns.nounPatterns(lemma));
                 if (best != null) contentCodes.putIfAbsent(t.index(), best.code());
             }
             if (cands.isEmpty()) continue;
@@ -429,6 +472,34 @@ public final class EventCoder implements Stage {
     private static boolean isNounTrigger(Sentence s, int n, String word) {
         Token t = s.token(n);
         return word.equals(t.lemma().toLowerCase(Locale.ROOT)) || (t.pos().equals("VBG") && word.equals(t.lower()));
+    }
+
+    /**
+     * What a noun names when no light verb of its patterns governs it: "the delivery of additional aid" is aid (07),
+     * not the appeal (023, light=ask) or the cut (162, light=suspend) other patterns make of it with their verbs. The
+     * root with the most patterns for the noun among those that are no frame (02, 03, 10, 12, 13) wins, a framing
+     * root only when the noun has no other or is itself a speech act ("request" 020, "offer" 030); within the root the
+     * most specific pattern, then the earliest.
+     */
+    private static Pattern plainReading(Sentence s, int n, List<Pattern> nounPatterns) {
+        Map<String, Integer> perRoot = new HashMap<>();
+        // a noun that is itself an act of asking, offering, demanding, refusing or threatening ("request", "offer",
+        // "demand": a pattern gives it its root's generic code) is read as that act, and the content is looked through it
+        boolean speechAct = false;
+        for (Pattern p : nounPatterns) {
+            if (nounAlternative(s, n, p) < 0) continue;
+            perRoot.merge(p.code().substring(0, 2), 1, Integer::sum);
+            if (FRAMING_ROOTS.contains(p.code().substring(0, 2)) && p.code().length() == 3 && p.code().endsWith("0")) speechAct = true;
+        }
+        Pattern best = null;
+        int bestRank = Integer.MIN_VALUE;
+        for (Pattern p : nounPatterns) {
+            if (nounAlternative(s, n, p) < 0) continue;
+            String root = p.code().substring(0, 2);
+            int rank = (FRAMING_ROOTS.contains(root) == speechAct ? 1_000_000 : 0) + perRoot.get(root) * 1_000 + p.specificity();
+            if (best == null || rank > bestRank) { best = p; bestRank = rank; }
+        }
+        return best;
     }
 
     private static int nounAlternative(Sentence s, int n, Pattern p) {
@@ -1482,6 +1553,13 @@ public final class EventCoder implements Stage {
                 String l = s.token(node).lemma().toLowerCase(Locale.ROOT);
                 if (NEGATING_VERBS.contains(l)) neg = true;
                 if (FUTURE_VERBS.contains(l)) fut = true;
+            }
+            // an infinitive under a noun of asking, offering, planning or threatening ("an appeal to Belgium to
+            // extradite the militant", "a plan to withdraw", "the threat to strike") was asked for or planned, not done
+            for (Dep d : s.parents(node)) {
+                if (d.rel().startsWith("acl") && d.gov() >= 0 && PLAN_NOUNS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) {
+                    for (Dep m : s.children(node)) if (m.rel().equals("mark") && s.token(m.dep()).lower().equals("to")) fut = true;
+                }
             }
             // walk up through open complements only ("plans to meet", "refused to sign")
             int up = -1;

@@ -48,6 +48,17 @@ public final class EventDraft {
         this.clauseHead = triggerToken;
     }
 
+    /** The same event with a target it lacked (the target of the act it asks for, promises or threatens). */
+    public EventDraft withTarget(ActorMention newTarget) {
+        EventDraft d = new EventDraft(sentence, triggerToken, triggerEnd, source, newTarget, code);
+        d.mode = mode;
+        d.reportedBy = reportedBy;
+        d.clauseHead = clauseHead;
+        d.confidence = confidence;
+        d.trace.addAll(trace);
+        return d;
+    }
+
     public String targetCode() { return target == null ? "---" : target.code(); }
 
     @Override

@@ -41,6 +41,8 @@ public final class PatternSet {
     private Set<String> documentNouns = Set.of();
     private Map<String, String> violentMeans = Map.of();
     private Map<String, Map<String, String>> framed = Map.of();
+    /** A framing code back to the act it is about: 024 (appeal for political reform) -> 083, 1224 -> 074. */
+    private Map<String, String> aboutAct = Map.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -100,6 +102,9 @@ public final class PatternSet {
         }
         return null;
     }
+
+    /** The act a framing code is about (024 -> 083, 0334 -> 074), from framed-content.tsv and intent.tsv; or null. */
+    public String actOfFrame(String code) { return aboutAct.get(code); }
 
     /** A speech verb that makes its hostile content an accusation ({@code accusation.tsv}). */
     public boolean isAccusationVerb(String lemma) { return accusationVerbs.contains(lemma); }
@@ -244,6 +249,17 @@ public final class PatternSet {
                 }
             }
             set.framed = Collections.unmodifiableMap(fr);
+            // the inverse, for a content word that only framing patterns know ("calls for political reform": 'reform'
+            // is 024 by its patterns, an appeal; as the content of another frame it is the act, 083); a code listed for
+            // two contents keeps the shorter (more general) one
+            Map<String, String> about = new HashMap<>();
+            for (Map.Entry<String, Map<String, String>> f : fr.entrySet()) {
+                for (Map.Entry<String, String> e : f.getValue().entrySet()) {
+                    about.merge(e.getValue(), e.getKey(), (a, b) -> a.length() <= b.length() ? a : b);
+                }
+            }
+            for (Map.Entry<String, String> e : intent.entrySet()) about.putIfAbsent(e.getValue(), e.getKey());
+            set.aboutAct = Collections.unmodifiableMap(about);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Map<String, String> vm = new HashMap<>();

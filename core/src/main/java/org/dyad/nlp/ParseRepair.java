@@ -14,6 +14,9 @@ import java.util.List;
  *   <li>"Russia denied shelling the town", "Iran denied supplying weapons": a gerund right after a verb, attached as a
  *   bare {@code dep}, is the verb's open complement ({@code xcomp}), so that what is denied, avoided or stopped is read
  *   under that verb (negated) rather than as an act of its own.</li>
+ *   <li>"The European Parliament demanded on Thursday that Belarus carry out reforms before relations can improve":
+ *   a that-clause separated from its verb only by adverbials ("on Thursday", "again") and hung elsewhere (as the
+ *   subject of a later verb, a bare {@code dep}) is the verb's complement ({@code ccomp}), "that" its marker.</li>
  * </ul>
  */
 public final class ParseRepair {
@@ -21,7 +24,7 @@ public final class ParseRepair {
     }
 
     public static List<Dep> repair(List<Token> tokens, List<Dep> deps) {
-        return gerundComplement(tokens, verbOnObjectToVerb(tokens, deps));
+        return thatClauseComplement(tokens, gerundComplement(tokens, verbOnObjectToVerb(tokens, deps)));
     }
 
     /** "Russia denied shelling the town": see the class comment. */
@@ -66,5 +69,61 @@ public final class ParseRepair {
             out = next;
         }
         return out;
+    }
+
+    /** "demanded on Thursday that Belarus carry out reforms": see the class comment. */
+    static List<Dep> thatClauseComplement(List<Token> tokens, List<Dep> deps) {
+        List<Dep> out = deps;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (!tokens.get(i).lower().equals("that")) continue;
+            // the clause "that" opens: its head verb, after "that", with a subject between
+            int clause = -1;
+            for (Dep d : out) {
+                if (d.dep() == i && d.gov() > i && (d.rel().equals("mark") || d.rel().equals("dep")) && tokens.get(d.gov()).isVerb()) clause = d.gov();
+            }
+            if (clause < 0) continue;
+            boolean subject = false;
+            for (Dep d : out) if (d.gov() == clause && d.rel().startsWith("nsubj") && d.dep() > i && d.dep() < clause) subject = true;
+            if (!subject) continue;
+            // the verb before it, with only adverbials between (never an object: "demanded reforms that ..." is relative)
+            int verb = -1;
+            for (int j = i - 1; j >= 0 && verb < 0; j--) {
+                if (tokens.get(j).isVerb()) { verb = j; break; }
+                if (!adverbialOf(tokens, out, j, i)) break;
+            }
+            if (verb < 0 || verb == clause) continue;
+            Dep old = null;
+            boolean already = false;
+            for (Dep d : out) {
+                if (d.dep() != clause || d.gov() < 0) continue;
+                if (d.gov() == verb && d.rel().equals("ccomp")) already = true;
+                else if (old == null) old = d;
+            }
+            if (already || old == null || old.rel().equals("ccomp") || old.rel().startsWith("acl") || old.rel().startsWith("conj")) continue;
+            final int v = verb, c = clause, that = i;
+            final Dep o = old;
+            List<Dep> next = new ArrayList<>(out.size() + 1);
+            for (Dep d : out) {
+                if (d.equals(o)) continue;
+                if (d.dep() == that && d.gov() == c) { next.add(new Dep(c, that, "mark")); continue; }
+                next.add(d);
+            }
+            next.add(new Dep(v, c, "ccomp"));
+            out = next;
+        }
+        return out;
+    }
+
+    /** A word of an adverbial of the verb before a that-clause: a time or place phrase, an adverb, a comma. */
+    private static boolean adverbialOf(List<Token> tokens, List<Dep> deps, int j, int that) {
+        String pos = tokens.get(j).pos();
+        if (pos.equals(",") || pos.equals("RB") || pos.equals("IN") || pos.equals("DT") || pos.equals("CD")) return true;
+        for (Dep d : deps) {
+            if (d.dep() != j) continue;
+            String r = d.rel();
+            if (r.startsWith("obl") || r.startsWith("nmod:tmod") || r.equals("advmod") || r.equals("compound") || r.equals("amod")
+                    || r.equals("nmod:on") || r.equals("nummod")) return true;
+        }
+        return false;
     }
 }
