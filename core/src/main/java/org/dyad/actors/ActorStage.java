@@ -437,9 +437,17 @@ public final class ActorStage implements Stage {
                     // "Indian business leaders criticized the government": a home institution or group of no named country,
                     // resolved after the sentence's other actors are known
                     // (not a word that describes the name after it: "the rebel National Liberation Forces")
-                    boolean describesName = j < hits.size() && hits.get(j).first() == lastRole.last();
+                    boolean describesName = j < hits.size() && hits.get(j).first() == lastRole.last()
+                            // nor the members of the organisation just named: "Hezbollah guerrillas"
+                            || k > 0 && hits.get(k - 1).last() == h.first() && hits.get(k - 1).type() == EntryType.ORGANIZATION;
                     // a singular title with its article: "the minister", "a journalist", "a prominent local journalist"
                     int article = lastRole.isTitle() && !group ? articleOf(s, h.first()) : -1;
+                    // "a" and "an" only for people news names by their occupation (victims, witnesses: "a journalist was
+                    // killed"), not a name given ("whom he calls a rebel", "described him as a spy")
+                    if (article >= 0 && !toks.get(article).lower().equals("the")
+                            && (!INDEFINITE_ROLES.contains(r) || article > 0 && NAMING_WORDS.contains(toks.get(article - 1).lemma().toLowerCase(Locale.ROOT)))) {
+                        article = -1;
+                    }
                     if (m == null && !formerRole && !possessed && !describesName && !r.equals("IGO") && !r.equals("NGO") && !r.equals("HRI")
                             && (local(lastRole, toks) || article >= 0)) {
                         boolean title = lastRole.isTitle() && !group;
@@ -608,15 +616,18 @@ public final class ActorStage implements Stage {
             }
             if (!speaker && pending.stream().noneMatch(p -> p.first() == o.first())) isos.add(o.country());
         }
+        // people are first of the sentence's own place ("arrested an opposition journalist ... in Minsk" in a story
+        // placed in Brussels so far), then of the story's
+        String mainPlace = mem.here != null ? mem.here[0] : mem.mainPlace;
         for (Pending p : pending) {
             boolean home = p.role() != null && HOME_ROLES.contains(p.role());
             // civilians, refugees and the like are first of the country the story is mostly placed in ("Turkish warplanes
             // struck a town, killing nine civilians" in a story about Syria), then of the state whose organs act on them
             String iso1 = isos.size() == 1 && home ? isos.iterator().next()
-                    : !home && mem.mainPlace != null ? mem.mainPlace
+                    : !home && mainPlace != null ? mainPlace
                     : isos.size() == 1 && organs.equals(isos) ? isos.iterator().next() : p.fallbackIso();
             if (iso1 == null) continue;
-            String how = isos.size() == 1 && iso1.equals(isos.iterator().next()) && (home || mem.mainPlace == null)
+            String how = isos.size() == 1 && iso1.equals(isos.iterator().next()) && (home || mainPlace == null)
                     ? "the one country of the sentence's other actors (" + iso1 + ")" : "the country the story is mostly placed in (" + iso1 + ")";
             String role = p.role() == null ? "" : p.role();
             ActorMention m = mention(text, s, p.first(), p.last(), p.last() - 1, iso1 + role + p.suffix(), iso1, p.role(), p.kind(),
@@ -1018,6 +1029,12 @@ public final class ActorStage implements Stage {
         }
         return true;
     }
+
+    /** Roles of people the news names by occupation with "a"/"an" ("a journalist", "a doctor", "a teacher"). */
+    private static final Set<String> INDEFINITE_ROLES = Set.of("MED", "CVL", "LAB", "EDU", "BUS", "HLH", "AGR", "REL", "REF");
+
+    /** Words before "a"/"an" that make the title a name given, not a person: "calls a rebel", "as a spy". */
+    private static final Set<String> NAMING_WORDS = Set.of("as", "call", "name", "label", "brand", "dub", "term", "describe", "be");
 
     /** Roles that take the story's place when their sentence names none: police, opposition and protesters, labour, students. */
     private static final Set<String> STORY_ROLES = Set.of("COP", "OPP", "LAB", "EDU");
