@@ -101,8 +101,10 @@ public final class EventCoder implements Stage {
             coded.addAll(modalDemands(doc, s));
             List<EventDraft> found = dropEmbeddedContent(s, coded);
             refineByContent(s, found, contentCodes);
+            refusalsByWillNot(s, found);
             found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
+            found = domesticDefaults(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
             for (EventDraft e : found) {
@@ -279,6 +281,59 @@ public final class EventCoder implements Stage {
             }
         }
     }
+
+    /**
+     * "Egypt's president ended the state of emergency" (EGYGOV -> EGY), "the opposition said it would call off the strike"
+     * (BGDOPP -> BGDGOV): a domestic act with no named target is aimed at the source's own people or government
+     * (patterns/domestic-targets.tsv).
+     */
+    List<EventDraft> domesticDefaults(List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>(found.size());
+        for (EventDraft e : found) {
+            String kind = e.target == null ? patterns.domesticTarget(e.code) : null;
+            String iso = e.source.country();
+            if (kind == null || iso == null || iso.length() != 3) { out.add(e); continue; }
+            String code = kind.equals("country") ? iso : iso + "GOV";
+            boolean government = "GOV".equals(e.source.role()) || e.source.kind() == ActorMention.Kind.COUNTRY;
+            if (code.equals(e.source.code()) || kind.equals("government") && government) { out.add(e); continue; }
+            ActorMention t = e.source.recoded(code, iso, kind.equals("country") ? null : "GOV",
+                    kind.equals("country") ? ActorMention.Kind.COUNTRY : ActorMention.Kind.COUNTRY_ROLE,
+                    "a domestic act with no named target: " + (kind.equals("country") ? "the source's country" : "the source's government"));
+            EventDraft d = e.withTarget(t);
+            d.trace.add("no target named: a " + e.code + " act at home is aimed at " + code + " (patterns/domestic-targets.tsv)");
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** Roots of cooperative acts whose announced non-performance ("will not accept more refugees") is a refusal. */
+    private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
+
+    /**
+     * "Syria says it will not accept any more refugees", "Washington will not ease its embargo until ...": announcing that
+     * one will not do a cooperative act is refusing it (root 12, by the act: patterns/framed-content.tsv), asserted; a
+     * past "did not accept" stays a negated act.
+     */
+    void refusalsByWillNot(Sentence s, List<EventDraft> found) {
+        for (EventDraft e : found) {
+            if (e.mode != Mode.NEGATED || !COOPERATIVE_ROOTS.contains(e.code.substring(0, 2))) continue;
+            boolean will = false;
+            for (int node : new int[]{e.clauseHead, e.triggerToken}) {
+                if (node < 0) continue;
+                for (Dep d : s.children(node)) {
+                    if (d.rel().startsWith("aux") && WILL_AUX.contains(s.token(d.dep()).lower())) will = true;
+                }
+            }
+            if (!will) continue;
+            String r = patterns.framedFor("120", e.code);
+            String code = r != null ? r : "120";
+            e.trace.add("'will not' " + e.code + ": announcing that one will not do it is refusing it, " + code + " (patterns/framed-content.tsv)");
+            e.code = code;
+            e.mode = Mode.ASSERTED;
+        }
+    }
+
+    private static final Set<String> WILL_AUX = Set.of("will", "wo", "would", "shall", "'ll");
 
     /** Roots whose complement clause is only asked for, promised, demanded, refused or threatened. */
     private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");

@@ -43,6 +43,8 @@ public final class PatternSet {
     private Map<String, Map<String, String>> framed = Map.of();
     /** A framing code back to the act it is about: 024 (appeal for political reform) -> 083, 1224 -> 074. */
     private Map<String, String> aboutAct = Map.of();
+    /** Code prefix -> "country" or "government": the default target of a domestic act (domestic-targets.tsv). */
+    private Map<String, String> domesticTargets = Map.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -99,6 +101,15 @@ public final class PatternSet {
         for (int len = code.length(); len >= 2; len--) {
             String i = intent.get(code.substring(0, len));
             if (i != null) return i;
+        }
+        return null;
+    }
+
+    /** "country" or "government": whom a domestic act of this code is aimed at when no target is named; or null. */
+    public String domesticTarget(String code) {
+        for (int len = code.length(); len >= 2; len--) {
+            String t = domesticTargets.get(code.substring(0, len));
+            if (t != null) return t;
         }
         return null;
     }
@@ -260,6 +271,16 @@ public final class PatternSet {
             }
             for (Map.Entry<String, String> e : intent.entrySet()) about.putIfAbsent(e.getValue(), e.getKey());
             set.aboutAct = Collections.unmodifiableMap(about);
+        }
+        if (DataFile.exists(DIR + "domestic-targets.tsv")) {
+            Map<String, String> dt = new HashMap<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "domestic-targets.tsv").rows()) {
+                String code = r.get("code"), target = r.get("target");
+                if (!ontology.contains(code)) throw r.error("unknown CAMEO code '" + code + "'");
+                if (!target.equals("country") && !target.equals("government")) throw r.error("target must be country or government, not '" + target + "'");
+                if (dt.put(code, target) != null) throw r.error("'" + code + "' is listed twice");
+            }
+            set.domesticTargets = Collections.unmodifiableMap(dt);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Map<String, String> vm = new HashMap<>();
