@@ -335,6 +335,9 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> WILL_AUX = Set.of("will", "wo", "would", "shall", "'ll");
 
+    /** What a protest is for: demands, appeals, the yielding it wants, a refusal or a threat (the protest's content). */
+    private static final Set<String> PROTEST_CONTENT_ROOTS = Set.of("02", "03", "08", "10", "12", "13");
+
     /** Roots whose complement clause is only asked for, promised, demanded, refused or threatened. */
     private static final Set<String> FRAMING_ROOTS = Set.of("02", "03", "10", "12", "13");
 
@@ -350,6 +353,7 @@ public final class EventCoder implements Stage {
         for (EventDraft e : found) {
             EventDraft framer = null;
             int node = e.clauseHead;
+            boolean purpose = false;
             for (int depth = 0; depth < 4 && node >= 0 && framer == null; depth++) {
                 int up = -1;
                 for (Dep d : s.parents(node)) {
@@ -359,11 +363,20 @@ public final class EventCoder implements Stage {
                         up = d.gov();
                         break;
                     }
+                    // "rallied outside parliament, demanding the president's resignation", "began a hunger strike to
+                    // press for the president to step down": what a protest demands is its content (only for protests)
+                    if (d.gov() >= 0 && (d.rel().startsWith("advcl") || d.rel().equals("dep")) && PROTEST_CONTENT_ROOTS.contains(e.code.substring(0, 2))) {
+                        up = d.gov();
+                        purpose = true;
+                        break;
+                    }
                 }
                 if (up < 0) break;
                 for (EventDraft f : found) {
-                    boolean frames = FRAMING_ROOTS.contains(f.code.substring(0, 2)) || f.code.startsWith("112")
-                            || f.code.substring(0, 2).equals(e.code.substring(0, 2));
+                    boolean frames = purpose ? f.code.startsWith("14")
+                            : FRAMING_ROOTS.contains(f.code.substring(0, 2)) || f.code.startsWith("112")
+                            || f.code.substring(0, 2).equals(e.code.substring(0, 2))
+                            || f.code.startsWith("14") && PROTEST_CONTENT_ROOTS.contains(e.code.substring(0, 2));
                     if (f != e && (f.clauseHead == up || f.triggerToken == up) && frames) {
                         framer = f;
                         break;
