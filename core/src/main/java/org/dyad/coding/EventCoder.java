@@ -968,9 +968,17 @@ public final class EventCoder implements Stage {
             inside.removeIf(am -> am.kind() == ActorMention.Kind.PLACE);
             // nor a possessive pronoun, which mostly refers back to the source ("pressed their offensive")
             inside.removeIf(am -> s.token(am.head()).pos().equals("PRP$"));
+            // cooperation is never with the one it is against ("carried out a joint operation against Russian positions")
+            if (JOINT_ROOTS.contains(code.substring(0, 2))) {
+                int top0 = lv >= 0 ? lv : head;
+                inside.removeIf(am -> againstOnPath(s, top0, am.head()));
+            }
             // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
             // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other
-            boolean joint = srcs.size() >= 2 && JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code());
+            // and fighting between them: "the army and the rebels clashed", "both the military and the MILF violated
+            // the ceasefire" (190, 196: a fight of two sides named together is between them)
+            boolean joint = srcs.size() >= 2 && (JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code())
+                    || MUTUAL_FIGHT.contains(p.code()));
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b && !ActorStage.coordinated(s, a, b)) joint = false;
             if (joint && inside.isEmpty()) {
                 // "Israel and the Palestinians reached a consensus": joint acts of coordinated actors are with each other
@@ -1129,6 +1137,9 @@ public final class EventCoder implements Stage {
     private static final Set<String> MEDIATION = Set.of("039", "045");
 
     /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
+    /** Fighting that two sides named together as its subject do to each other. */
+    private static final Set<String> MUTUAL_FIGHT = Set.of("190", "196");
+
     /** A reciprocal pronoun in the target slot: "each other", "one another". */
     private static boolean eachOther(Sentence s, List<Integer> slot) {
         for (int t : slot) {
@@ -1233,6 +1244,22 @@ public final class EventCoder implements Stage {
     private static final Set<String> PROTEST_AIMS = Set.of("obl:against", "obl:over", "obl:in", "obl:at", "obl:for", "obl:about");
 
     /** The relation by which the branch holding {@code tok} hangs from {@code top} (first parents only), or null. */
+    /** Whether the way up from {@code tok} to {@code top} passes an "against" phrase. */
+    static boolean againstOnPath(Sentence s, int top, int tok) {
+        int node = tok;
+        for (int depth = 0; depth < 8 && node >= 0 && node != top; depth++) {
+            int up = -1;
+            for (Dep d : s.parents(node)) {
+                if (d.gov() < 0 || d.rel().startsWith("conj")) continue;
+                if (d.rel().endsWith(":against")) return true;
+                up = d.gov();
+                break;
+            }
+            node = up;
+        }
+        return false;
+    }
+
     static String relBelow(Sentence s, int top, int tok) {
         int node = tok;
         for (int depth = 0; depth < 8 && node >= 0; depth++) {
