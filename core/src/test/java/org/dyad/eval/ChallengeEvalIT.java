@@ -26,8 +26,8 @@ class ChallengeEvalIT {
 
     /** The figures reached so far (raise them when the coder improves; never lower them silently). */
     static final class Floors {
-        static final double F1 = 0.62;
-        static final double CODEBOOK_ROOT = 0.71;
-        static final double CODEBOOK_FULL = 0.53;
+        static final double F1 = 0.64;
+        static final double CODEBOOK_ROOT = 0.73;
+        static final double CODEBOOK_FULL = 0.55;
     }
 }

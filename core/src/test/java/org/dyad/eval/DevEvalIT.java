@@ -29,8 +29,8 @@ class DevEvalIT {
 
     /** The figures reached so far (raise them when the coder improves; never lower them silently). */
     static final class Floors {
-        static final double F1 = 0.63;
-        static final double CODEBOOK_ROOT = 0.75;
-        static final double CODEBOOK_FULL = 0.52;
+        static final double F1 = 0.65;
+        static final double CODEBOOK_ROOT = 0.76;
+        static final double CODEBOOK_FULL = 0.54;
     }
 }
