@@ -375,4 +375,52 @@ class CoderTest {
         assertThat(dyads(code("Jordanian army helicopters evacuated the injured from the Syrian town of Daraa on Monday.")))
                 .contains("JORMIL>SYR:07");
     }
+
+    @Test
+    void announcingOneWillNotDoACooperativeActIsARefusal() {
+        assertThat(code("Hungary said it will not accept any more refugees from Serbia."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo()).startsWith("12");
+                    assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+                })
+                .noneSatisfy(e -> assertThat(e.cameo()).startsWith("07"));
+    }
+
+    @Test
+    void aDomesticActWithNoNamedTargetIsAimedAtTheSourcesCountry() {
+        assertThat(dyads(code("Tunisia's president lifted the curfew in the capital on Sunday."))).contains("TUNGOV>TUN:08");
+    }
+
+    @Test
+    void aThreatWithNoTargetTakesTheTargetOfWhatItThreatens() {
+        assertThat(dyads(code("Seoul warned that its artillery would shell North Korean positions."))).contains("KORGOV>PRK:13")
+                // the shelling was threatened, not done
+                .noneMatch(d -> d.endsWith(":19"));
+    }
+
+    @Test
+    void whatAProtestDemandsIsItsContentNotASecondEvent() {
+        assertThat(dyads(code("Thousands of teachers rallied in Nairobi on Tuesday, demanding higher pay from the government.")))
+                .anyMatch(d -> d.endsWith(":14"))
+                .noneMatch(d -> d.endsWith(":10"));
+    }
+
+    @Test
+    void aThatClauseAfterAdverbialsIsTheDemandsContent() {
+        assertThat(dyads(code("The Arab League demanded on Sunday that Syria withdraw its tanks from the cities.")))
+                .anyMatch(d -> d.startsWith("IGO") && d.endsWith(">SYR:10"));
+    }
+
+    @Test
+    void aContentNounIsTheActItNames() {
+        // "aid" under "delivery of": the aid asked for (023), not a generic appeal
+        assertThat(code("Moldova asked the European Union for the delivery of emergency aid."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("023"));
+    }
+
+    @Test
+    void anOccupationWithAnIndefiniteArticleIsAnActor() {
+        assertThat(dyads(code("A local journalist was killed in a bomb blast in Mogadishu on Friday.")))
+                .anyMatch(d -> d.endsWith(">SOMMED:18"));
+    }
 }
