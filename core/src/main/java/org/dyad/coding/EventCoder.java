@@ -1304,7 +1304,11 @@ public final class EventCoder implements Stage {
      */
     private String[] meansCode(Sentence s, int head, Set<Integer> exclude) {
         boolean passive = isPassive(s, head);
-        for (Dep d : s.children(head)) {
+        // a subjectless participle's means is its verb's subject (", killing 30 people" after "a bomb exploded")
+        int carrier = participleCarrier(s, head);
+        List<Dep> slots = new ArrayList<>(s.children(head));
+        if (carrier >= 0) for (Dep d : s.children(carrier)) if (d.rel().equals("nsubj")) slots.add(d);
+        for (Dep d : slots) {
             String rel = d.rel();
             boolean slot = (rel.equals("nsubj") && !passive) || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in")
                     || rel.equals("obl:during") || rel.equals("obl:with");
@@ -1343,11 +1347,26 @@ public final class EventCoder implements Stage {
      * attackers (UAF) of the country where it happened. Null when the cause is not violent ("killed in a car accident",
      * "floods killed") or, for the unidentified attackers, when no place is named.
      */
+    /** The verb a subjectless present participle hangs on ("exploded" for ", killing 30 people"), or -1. */
+    private static int participleCarrier(Sentence s, int head) {
+        if (!s.token(head).pos().equals("VBG")) return -1;
+        for (Dep d : s.children(head)) if (d.rel().startsWith("nsubj")) return -1;
+        for (Dep d : s.parents(head)) {
+            if (d.gov() >= 0 && (d.rel().startsWith("advcl") || d.rel().equals("dep") || d.rel().equals("xcomp")) && s.token(d.gov()).isVerb()) return d.gov();
+        }
+        return -1;
+    }
+
     private ActorMention unnamedAttacker(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude, List<ActorMention> tgts) {
         boolean passive = isPassive(s, head);
         List<Integer> causes = new ArrayList<>();
         boolean otherCause = false;
-        for (Dep d : s.children(head)) {
+        // "A bomb exploded in a market in Peshawar, killing 30 people": a participle with no subject of its own is the
+        // act of its verb's subject, and happened where that verb did
+        int carrier = participleCarrier(s, head);
+        List<Dep> slots = new ArrayList<>(s.children(head));
+        if (carrier >= 0) for (Dep d : s.children(carrier)) if (d.rel().equals("nsubj")) slots.add(d);
+        for (Dep d : slots) {
             String rel = d.rel();
             boolean slot = passive ? rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in") || rel.equals("obl:during")
                     || rel.equals("obl:with") || rel.equals("obl:from") : rel.equals("nsubj");
@@ -1368,7 +1387,7 @@ public final class EventCoder implements Stage {
         }
         // the place: breadth-first through the act's phrases, not into the target's; failing that, where the target was
         // ("killed a Lebanese lawmaker in Beirut", parsed with "in Beirut" under the lawmaker)
-        List<int[]> places = new ArrayList<>(breadthFirst(s, List.of(head), 4, (d, depth) -> placeRel(d.rel(), depth)
+        List<int[]> places = new ArrayList<>(breadthFirst(s, carrier >= 0 ? List.of(head, carrier) : List.of(head), 4, (d, depth) -> placeRel(d.rel(), depth)
                 && !exclude.contains(d.dep()) && tgts.stream().noneMatch(t -> t.covers(d.dep()))));
         for (ActorMention t : tgts) {
             for (Dep d : s.children(t.head())) {

@@ -17,6 +17,9 @@ import java.util.List;
  *   <li>"The European Parliament demanded on Thursday that Belarus carry out reforms before relations can improve":
  *   a that-clause separated from its verb only by adverbials ("on Thursday", "again") and hung elsewhere (as the
  *   subject of a later verb, a bare {@code dep}) is the verb's complement ({@code ccomp}), "that" its marker.</li>
+ *   <li>"FARC guerrillas armed with assault rifles ambushed an army patrol": a past participle read as the main verb
+ *   (root, with the noun as its subject and no auxiliary) while a finite past verb after it hangs on it as a bare
+ *   {@code dep}: the participle modifies the noun ({@code acl}), the finite verb is the root with the noun as subject.</li>
  * </ul>
  */
 public final class ParseRepair {
@@ -24,7 +27,7 @@ public final class ParseRepair {
     }
 
     public static List<Dep> repair(List<Token> tokens, List<Dep> deps) {
-        return thatClauseComplement(tokens, gerundComplement(tokens, verbOnObjectToVerb(tokens, deps)));
+        return participleSubject(tokens, thatClauseComplement(tokens, gerundComplement(tokens, verbOnObjectToVerb(tokens, deps))));
     }
 
     /** "Russia denied shelling the town": see the class comment. */
@@ -125,5 +128,39 @@ public final class ParseRepair {
                     || r.equals("nmod:on") || r.equals("nummod")) return true;
         }
         return false;
+    }
+
+    /** "guerrillas armed with rifles ambushed a patrol": see the class comment. */
+    static List<Dep> participleSubject(List<Token> tokens, List<Dep> deps) {
+        List<Dep> out = deps;
+        for (int r = 0; r < tokens.size(); r++) {
+            if (!tokens.get(r).pos().equals("VBN")) continue;
+            Dep subj = null, finite = null, head = null;
+            boolean aux = false;
+            for (Dep d : out) {
+                if (d.dep() == r && head == null) head = d;
+                if (d.gov() != r) continue;
+                if (d.rel().startsWith("aux") || d.rel().equals("cop")) aux = true;
+                if (d.rel().equals("nsubj") && d.dep() < r) subj = d;
+                if (d.rel().equals("dep") && d.dep() > r && tokens.get(d.dep()).pos().equals("VBD") && finite == null) finite = d;
+            }
+            // the participle stands where the main verb should (root or a clause of a speech verb)
+            if (aux || subj == null || finite == null || head == null
+                    || !(head.rel().equals("root") || head.rel().equals("ccomp") || head.rel().startsWith("advcl") || head.rel().equals("parataxis"))) continue;
+            int n = subj.dep(), v = finite.dep(), part = r;
+            final Dep s0 = subj, f0 = finite, h0 = head;
+            List<Dep> next = new ArrayList<>(out.size() + 1);
+            for (Dep d : out) {
+                if (d.equals(s0) || d.equals(f0)) continue;
+                if (d.equals(h0)) { next.add(new Dep(d.gov(), v, d.rel())); continue; }
+                // what follows the finite verb belongs to it
+                if (d.gov() == part && d.dep() > v) { next.add(new Dep(v, d.dep(), d.rel())); continue; }
+                next.add(d);
+            }
+            next.add(new Dep(n, part, "acl"));
+            next.add(new Dep(v, n, "nsubj"));
+            out = next;
+        }
+        return out;
     }
 }
