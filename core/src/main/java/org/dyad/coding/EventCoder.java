@@ -882,6 +882,24 @@ public final class EventCoder implements Stage {
                 inner.removeIf(am -> own.contains(am.code()));
                 if (!inner.isEmpty()) break;
             }
+            // deeper, for what is said, asked or refused about a thing ("denied any role in the raid on Israeli troops",
+            // "voiced hope for a resumption of talks with Beijing"): the nearest actor two or three phrases down
+            if (inner.isEmpty() && p.code().compareTo("15") < 0) {
+                Set<String> own = new HashSet<>();
+                for (ActorMention x : srcs) own.add(x.code());
+                List<Integer> starts = new ArrayList<>();
+                for (int t : tokensForRoles(s, head, lv, p.tgt())) if (!exclude.contains(t) && s.token(t).isNoun()) starts.add(t);
+                int found = -1;
+                for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> (NESTED_TARGET_RELS.contains(d.rel())
+                        || OWNER_RELS.contains(d.rel()) && !s.token(d.dep()).pos().startsWith("PRP")) && !exclude.contains(d.dep()))) {
+                    if (nd[1] < 2 || found >= 0 && nd[1] > found) continue;
+                    for (ActorMention am : mentionsAt(s, mentions, nd[0])) {
+                        if (am.isMedia() || overlaps(am, exclude) || own.contains(am.code()) || am.kind() == ActorMention.Kind.PLACE) continue;
+                        inner.add(am);
+                        found = nd[1];
+                    }
+                }
+            }
             tgts = withoutSelf(srcs, new ArrayList<>(inner));
             nestedTarget = !tgts.isEmpty();
         }

@@ -20,6 +20,9 @@ import java.util.List;
  *   <li>"FARC guerrillas armed with assault rifles ambushed an army patrol": a past participle read as the main verb
  *   (root, with the noun as its subject and no auxiliary) while a finite past verb after it hangs on it as a bare
  *   {@code dep}: the participle modifies the noun ({@code acl}), the finite verb is the root with the noun as subject.</li>
+ *   <li>"Iran warned it would close the Strait of Hormuz": a subject pronoun after a verb, followed by a modal and a
+ *   bare verb, parsed as the verb's object with the clause hung on as a bare {@code dep}: the pronoun is the clause's
+ *   subject and the clause the verb's complement ({@code ccomp}).</li>
  * </ul>
  */
 public final class ParseRepair {
@@ -27,7 +30,7 @@ public final class ParseRepair {
     }
 
     public static List<Dep> repair(List<Token> tokens, List<Dep> deps) {
-        return participleSubject(tokens, thatClauseComplement(tokens, gerundComplement(tokens, verbOnObjectToVerb(tokens, deps))));
+        return pronounSubjectClause(tokens, participleSubject(tokens, thatClauseComplement(tokens, gerundComplement(tokens, verbOnObjectToVerb(tokens, deps)))));
     }
 
     /** "Russia denied shelling the town": see the class comment. */
@@ -159,6 +162,48 @@ public final class ParseRepair {
             }
             next.add(new Dep(n, part, "acl"));
             next.add(new Dep(v, n, "nsubj"));
+            out = next;
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "they", "he", "she", "we", "i");
+
+    /** "warned it would close the strait": see the class comment. */
+    static List<Dep> pronounSubjectClause(List<Token> tokens, List<Dep> deps) {
+        List<Dep> out = deps;
+        for (int p = 1; p + 2 < tokens.size(); p++) {
+            if (!SUBJECT_PRONOUNS.contains(tokens.get(p).lower()) || !tokens.get(p + 1).pos().equals("MD")) continue;
+            int verb = -1, clause = -1;
+            for (int c = p + 2; c < Math.min(tokens.size(), p + 5) && clause < 0; c++) {
+                if (tokens.get(c).pos().equals("VB")) clause = c;
+                else if (!tokens.get(c).pos().equals("RB")) break;
+            }
+            if (clause < 0) continue;
+            Dep obj = null, hang = null;
+            for (Dep d : out) {
+                if (d.dep() == p && d.rel().equals("obj") && d.gov() == p - 1) { obj = d; verb = d.gov(); }
+            }
+            if (obj == null) continue;
+            for (Dep d : out) if (d.dep() == clause && d.gov() == verb && !d.rel().equals("ccomp")) hang = d;
+            // or the other way round: the clause made the head and the verb its subject ("warned" as csubj of "cut")
+            Dep inverse = null, clauseHead = null;
+            for (Dep d : out) {
+                if (d.gov() == clause && d.dep() == verb) inverse = d;
+                if (d.dep() == clause && d.gov() != verb && clauseHead == null) clauseHead = d;
+            }
+            if (hang == null && (inverse == null || clauseHead == null)) continue;
+            final Dep o = obj, h = hang != null ? hang : inverse, ch = hang != null ? null : clauseHead;
+            final int v = verb;
+            List<Dep> next = new ArrayList<>(out.size());
+            for (Dep d : out) {
+                if (d.equals(o) || d.equals(h)) continue;
+                if (ch != null && d.equals(ch)) { next.add(new Dep(d.gov(), v, d.rel())); continue; }
+                if (ch != null && d.gov() == clause && d.dep() < v) { next.add(new Dep(v, d.dep(), d.rel())); continue; }
+                next.add(d);
+            }
+            next.add(new Dep(verb, clause, "ccomp"));
+            next.add(new Dep(clause, p, "nsubj"));
             out = next;
         }
         return out;
