@@ -423,4 +423,26 @@ class CoderTest {
         assertThat(dyads(code("A local journalist was killed in a bomb blast in Mogadishu on Friday.")))
                 .anyMatch(d -> d.endsWith(">SOMMED:18"));
     }
+
+    @Test
+    void aParticipleBeforeTheMainVerbModifiesItsNoun() {
+        // "armed" is no act of arming (072); "ambushed" is the act
+        assertThat(dyads(code("Rebel fighters armed with machine guns ambushed a Malian army convoy near Gao, killing nine soldiers.")))
+                .noneMatch(d -> d.endsWith(":07"))
+                .anyMatch(d -> d.endsWith(":19") || d.endsWith(":18"));
+    }
+
+    @Test
+    void aPronounBeforeAModalIsTheSubjectOfTheWarning() {
+        assertThat(dyads(code("Ankara warned it would cut diplomatic ties with Israel."))).contains("TURGOV>ISR:13");
+    }
+
+    @Test
+    void aKillingParticipleTakesTheBombOfItsVerb() {
+        assertThat(code("A bomb exploded in a crowded market in Peshawar on Friday, killing 30 people."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("PAKUAF");
+                    assertThat(e.cameo()).isEqualTo("183");
+                });
+    }
 }
