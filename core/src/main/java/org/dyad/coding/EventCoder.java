@@ -102,6 +102,7 @@ public final class EventCoder implements Stage {
             List<EventDraft> found = dropEmbeddedContent(s, coded);
             refineByContent(s, found, contentCodes);
             refusalsByWillNot(s, found);
+            found = dropWarningsOfFacts(s, found);
             found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
             found = domesticDefaults(found);
@@ -306,6 +307,42 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /**
+     * "..., warning that the country's reserves were dwindling": a warning whose that-clause states how things are (no
+     * modal, no future) and that names no target threatens nobody; it is a remark, not a threat (130).
+     */
+    static List<EventDraft> dropWarningsOfFacts(Sentence s, List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>(found.size());
+        for (EventDraft e : found) {
+            boolean fact = false;
+            if (e.code.equals("130") && e.target == null && s.token(e.triggerToken).lemma().equalsIgnoreCase("warn")) {
+                for (Dep d : s.children(e.triggerToken)) {
+                    if (!d.rel().equals("ccomp")) continue;
+                    boolean modal = false, subject = false;
+                    for (Dep c : s.children(d.dep())) {
+                        if (c.rel().startsWith("nsubj")) subject = true;
+                        if (c.rel().startsWith("aux") && (s.token(c.dep()).pos().equals("MD") || s.token(c.dep()).lower().equals("going"))) modal = true;
+                    }
+                    if (subject && !modal && !s.token(d.dep()).pos().equals("VB")) fact = true;
+                }
+            }
+            if (fact) continue;
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** A clause of obligation ("it must cooperate", "Syria should withdraw", "ought to"): what others want done. */
+    static boolean obligation(Sentence s, int clause) {
+        if (clause < 0) return false;
+        for (Dep d : s.children(clause)) {
+            if (d.rel().startsWith("aux") && OBLIGATION_AUX.contains(s.token(d.dep()).lower())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
+
     /** Roots of cooperative acts whose announced non-performance ("will not accept more refugees") is a refusal. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
 
@@ -353,13 +390,21 @@ public final class EventCoder implements Stage {
         for (EventDraft e : found) {
             EventDraft framer = null;
             int node = e.clauseHead;
-            boolean purpose = false;
+            boolean purpose = false, viaRelative = false;
             for (int depth = 0; depth < 4 && node >= 0 && framer == null; depth++) {
                 int up = -1;
                 for (Dep d : s.parents(node)) {
                     if (d.gov() >= 0 && (d.rel().equals("xcomp") || d.rel().equals("ccomp") || d.rel().startsWith("advcl:to")
                             || d.rel().startsWith("advcl:of")
                             || d.rel().startsWith("acl"))) {
+                        up = d.gov();
+                        viaRelative = d.rel().equals("acl:relcl");
+                        break;
+                    }
+                    // from a noun the clause hangs on to the verb it is the object of: "demanded an admission by Moscow
+                    // that NKVD forces murdered ..." (the murder is what the admission would say, under the demand); not
+                    // from a relative clause, which tells what happened ("release the hostages, whom they had taken")
+                    if (depth > 0 && !viaRelative && d.gov() >= 0 && s.token(node).isNoun() && (d.rel().equals("obj") || d.rel().equals("nsubj:pass"))) {
                         up = d.gov();
                         break;
                     }
@@ -949,7 +994,8 @@ public final class EventCoder implements Stage {
         }
         // a promised or conditional act is the actor's intent or threat, but not the condition itself:
         // in "a treaty could be signed if Armenia met its conditions" Armenia has promised nothing
-        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause)) {
+        // nor an obligation others put on the actor: "reminded Iraq that it must cooperate" promises nothing
+        if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause) && !obligation(s, clause)) {
             String intent = patterns.intentFor(code);
             if (intent != null) {
                 recodeNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
