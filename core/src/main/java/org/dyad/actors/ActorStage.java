@@ -200,7 +200,10 @@ public final class ActorStage implements Stage {
             // a place name is the whole of a location name, not its last word ("the Former Yugoslav Republic")
             // (also a capitalised name NER left untagged after a preposition of place: "residential areas of Homs")
             boolean untaggedPlace = toks.get(i).ner().equals("O") && toks.get(i).pos().equals("NNP") && i > 0
-                    && PLACE_NAME_PREPS.contains(toks.get(i - 1).lower());
+                    && PLACE_NAME_PREPS.contains(toks.get(i - 1).lower())
+                    // or tagged as a person where only a place can stand: "the Baba Amr district of Homs"
+                    || toks.get(i).ner().equals("PERSON") && toks.get(i).pos().equals("NNP") && i > 1
+                    && toks.get(i - 1).lower().equals("of") && PLACE_NOUNS.contains(toks.get(i - 2).lemma().toLowerCase(Locale.ROOT));
             if (best == null && (toks.get(i).ner().equals("LOCATION") || untaggedPlace) && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
                 for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
                     String surf = surface(text, toks, i, i + len);
@@ -1040,6 +1043,10 @@ public final class ActorStage implements Stage {
     private static final Set<String> STORY_ROLES = Set.of("COP", "OPP", "LAB", "EDU");
 
     /** Prepositions after which a capitalised name NER did not tag may still be a gazetteer place. */
+    /** Nouns whose "of" phrase is a place: "the district of Homs", "the outskirts of Kabul". */
+    private static final Set<String> PLACE_NOUNS = Set.of("district", "suburb", "outskirts", "city", "town", "province",
+            "region", "centre", "center", "heart", "port", "capital", "village", "neighbourhood", "neighborhood", "street");
+
     private static final Set<String> PLACE_NAME_PREPS = Set.of("in", "of", "near", "outside", "around", "into", "at", "from", "to", "towards");
 
     /** Prepositions that place a group ("protesters in Kiev", "students throughout Indonesia"). */

@@ -953,7 +953,9 @@ public final class EventCoder implements Stage {
             // the place's country is the target
             List<Integer> where = new ArrayList<>();
             for (int t : tokensForRoles(s, head, lv, p.tgt())) {
-                for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")) where.add(d.dep());
+                // ("the Baba Amr district of Homs", "the positions of the rebels")
+                for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")
+                        || d.rel().equals("nmod:of")) where.add(d.dep());
             }
             for (Dep d : s.children(head)) {
                 String rel = p.kind() == Pattern.Kind.VERB ? d.rel() : d.rel().replace("nmod:", "obl:");
