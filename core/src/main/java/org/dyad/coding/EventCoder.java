@@ -170,6 +170,25 @@ public final class EventCoder implements Stage {
     private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
             "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
 
+    /**
+     * What a protest is against or for, besides its purpose clause: "against the education reform", "over fuel prices",
+     * and a participle that the parser hung on a noun of the protest's clause ("blocked the avenue demanding a new
+     * electoral system").
+     */
+    private static boolean hasParticipleAim(Sentence s, int noun) {
+        for (Dep c : s.children(noun)) {
+            if (c.rel().startsWith("acl") && !c.rel().equals("acl:relcl") && s.token(c.dep()).pos().equals("VBG")) return true;
+        }
+        return false;
+    }
+
+    private static boolean isProtestAim(Sentence s, Dep d) {
+        String r = d.rel();
+        if (r.equals("obl:against") || r.equals("obl:over") || r.equals("nmod:against") || r.equals("nmod:over")
+                || r.equals("obl:for") || r.equals("advcl") || r.equals("dep")) return true;
+        return r.startsWith("acl") && !r.equals("acl:relcl") && s.token(d.dep()).pos().equals("VBG");
+    }
+
     /** Subordinators that make a clause a time, cause or condition of the frame, not what is asked, refused or threatened. */
     private static final Set<String> CIRCUMSTANCE_MARKS = Set.of("before", "after", "while", "since", "because", "as", "when",
             "although", "though", "until", "till", "once", "whereas", "whilst");
@@ -199,9 +218,15 @@ public final class EventCoder implements Stage {
             // breadth-first below the trigger, nearest content first
             List<Integer> starts = f.clauseHead >= 0 ? List.of(f.triggerToken, f.clauseHead) : List.of(f.triggerToken);
             String refined = null, via = null;
-            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d))) {
+            boolean protest = root.equals("14");
+            // (for a protest also through the places and things of its clause, to a participle hung on them: "rallied in
+            // Kiev calling for the resignation of the prime minister")
+            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d) || protest && (isProtestAim(s, d)
+                    || depth == 0 && (d.rel().startsWith("obl") || d.rel().equals("obj")) && hasParticipleAim(s, d.dep())))) {
                 if (nd[1] == 0) continue;
                 String c = contentCodes.get(nd[0]);
+                // a protest inside a protest ("went on strike to protest against the reform") says no more: look through
+                if (protest && c != null && c.startsWith("14")) continue;
                 // a request, proposal, call or demand in between is looked through ("rejected a proposal to sign a
                 // trade pact", "rallied to demand the president's resignation"); for a protest or an investigation
                 // an asking word is content only if it maps ("demanded the resignation" -> 1041 -> 1411)
@@ -609,7 +634,10 @@ public final class EventCoder implements Stage {
         for (Pattern p : nounPatterns) {
             if (nounAlternative(s, n, p) < 0) continue;
             String root = p.code().substring(0, 2);
-            int rank = (FRAMING_ROOTS.contains(root) == speechAct ? 1_000_000 : 0) + perRoot.get(root) * 1_000 + p.specificity();
+            // a pattern listing many nouns is about its light verb ("praised the ceasefire, the deal, the reform ..."),
+            // not what any one of them names: fewer alternatives say more about this noun
+            int rank = (FRAMING_ROOTS.contains(root) == speechAct ? 10_000_000 : 0) + perRoot.get(root) * 10_000
+                    - Math.min(p.triggers().size(), 99) * 10 + p.specificity();
             if (best == null || rank > bestRank) { best = p; bestRank = rank; }
         }
         return best;
