@@ -357,6 +357,9 @@ public final class EventCoder implements Stage {
         return out;
     }
 
+    /** Verbs that call off the act their object names. */
+    private static final Set<String> CALLING_OFF = Set.of("postpone", "cancel", "scrap", "delay", "shelve", "abandon", "defer", "scrub");
+
     /** A clause of obligation ("it must cooperate", "Syria should withdraw", "ought to"): what others want done. */
     static boolean obligation(Sentence s, int clause) {
         if (clause < 0) return false;
@@ -1011,6 +1014,12 @@ public final class EventCoder implements Stage {
         int clause = lv >= 0 && p.kind() != Pattern.Kind.VERB ? lv : head;
         if (allegedGerund(s, clause)) return out;
         Mode mode = modeOf(s, clause, head);
+        // "postponed a visit by Norway's minister", "cancelled the talks": an act named by a noun that a verb of calling
+        // off governs did not take place (unless the pattern is about that very verb: "suspended aid" is 162)
+        if (p.kind() != Pattern.Kind.VERB && lv >= 0 && mode == Mode.ASSERTED) {
+            String l = s.token(lv).lemma().toLowerCase(Locale.ROOT);
+            if (CALLING_OFF.contains(l) && !p.light().contains(l)) mode = Mode.NEGATED;
+        }
         String code = p.code();
         Mode eventMode = mode;
         String recodeNote = null; // why the pattern's code was changed: a promise, a threat, a state's protest
@@ -1062,10 +1071,16 @@ public final class EventCoder implements Stage {
             inside.removeIf(am -> am.kind() == ActorMention.Kind.PLACE);
             // nor a possessive pronoun, which mostly refers back to the source ("pressed their offensive")
             inside.removeIf(am -> s.token(am.head()).pos().equals("PRP$"));
-            // cooperation is never with the one it is against ("carried out a joint operation against Russian positions")
+            // cooperation is never with the one it is against ("carried out a joint operation against Russian positions"),
+            // nor with the capital where it takes place ("met in Dhaka", "resumed negotiations in the Ethiopian capital")
             if (JOINT_ROOTS.contains(code.substring(0, 2))) {
                 int top0 = lv >= 0 ? lv : head;
                 inside.removeIf(am -> againstOnPath(s, top0, am.head()));
+                inside.removeIf(am -> {
+                    String via = relBelow(s, top0, am.head());
+                    return via != null && (via.endsWith(":in") || via.endsWith(":at")) && "GOV".equals(am.role())
+                            && (am.basis().startsWith("capital") || am.basis().contains("'capital'"));
+                });
             }
             // only acts done together, with each other: agreeing, consulting, diplomatic and material cooperation
             // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other

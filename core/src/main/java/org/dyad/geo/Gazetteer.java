@@ -62,12 +62,19 @@ public final class Gazetteer {
 
     /**
      * Picks one place for a name: a candidate in one of the context countries (the event's actors'),
-     * else the most populous (countries first).
+     * else the most populous (countries first) — unless the most populous is twenty times larger than the
+     * context's candidate ("met in Dhaka" with India and Pakistan as actors is Bangladesh's capital of ten
+     * million, not a town of 36,000 in Bihar; Tripoli in a story about Lebanon stays Lebanon's).
      */
     public Place resolve(String surface, Set<String> contextCountries) {
         List<Place> c = find(surface);
         if (c.isEmpty()) return null;
-        for (Place p : c) if (contextCountries.contains(p.iso3())) return p;
-        return c.get(0);
+        Place top = c.get(0);
+        for (Place p : c) {
+            if (!contextCountries.contains(p.iso3())) continue;
+            if (p == top) return p;
+            return top.population() > 20 * Math.max(1, p.population()) && !p.kind().equals("country") ? top : p;
+        }
+        return top;
     }
 }
