@@ -17,6 +17,7 @@ import org.dyad.pipeline.Stage;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -138,6 +139,14 @@ public final class ActorStage implements Stage {
         List<Hit> hits = new ArrayList<>();
         List<Token> toks = s.tokens();
         int n = toks.size();
+        // the countries the sentence names (names, demonyms), to choose between namesake places ("in Tripoli ... the
+        // north Lebanese port")
+        Set<String> named = new HashSet<>();
+        for (int k = 0; k < n; k++) {
+            if (!Character.isUpperCase(toks.get(k).word().charAt(0))) continue;
+            Entry e = dict.name(toks.get(k).word());
+            if (e != null && e.country() != null && (e.type() == EntryType.COUNTRY_NAME || e.type() == EntryType.DEMONYM)) named.add(e.country());
+        }
         int i = 0;
         while (i < n) {
             Hit best = null;
@@ -145,6 +154,15 @@ public final class ActorStage implements Stage {
             for (int len = maxLen; len >= 1 && best == null; len--) {
                 String surface = surface(text, toks, i, i + len);
                 Entry e = dict.name(surface);
+                // a capital's name that is also a place in a country the sentence names, when it does not name the
+                // capital's own: "militias in Tripoli ... the north Lebanese port" is Tripoli, Lebanon
+                if (e != null && e.type() == EntryType.CAPITAL && !named.isEmpty() && !named.contains(e.country())) {
+                    Place alt = gazetteer.resolve(surface, named);
+                    if (alt != null && named.contains(alt.iso3()) && !alt.iso3().equals(e.country())) {
+                        e = new Entry(EntryType.PLACE, alt.iso3(), alt.iso3(), null, "place " + alt.name() + " (" + alt.kind()
+                                + ", gazetteer; the sentence names " + alt.iso3() + ")", List.of());
+                    }
+                }
                 if (e != null && plausibleName(toks, i, i + len, e)) best = new Hit(i, i + len, e.type(), e, null, false, null);
             }
             if (best == null && !toks.get(i).ner().equals("PERSON")) {
@@ -210,7 +228,7 @@ public final class ActorStage implements Stage {
                     List<Place> ps = gazetteer.find(surf);
                     if (!ps.isEmpty() && !ps.get(0).kind().equals("country") && ps.get(0).iso3() != null && !ps.get(0).iso3().isEmpty()
                             && toks.get(i + len - 1).pos().startsWith("NNP")) {
-                        Place p = ps.get(0);
+                        Place p = gazetteer.resolve(surf, named);
                         // a capital stands for its government, as the dictionary's capitals do ("Washington said")
                         boolean capital = p.kind().equals("capital");
                         best = new Hit(i, i + len, capital ? EntryType.CAPITAL : EntryType.PLACE,

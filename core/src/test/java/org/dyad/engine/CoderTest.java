@@ -445,4 +445,14 @@ class CoderTest {
                     assertThat(e.cameo()).isEqualTo("183");
                 });
     }
+
+    @Test
+    void aNamesakeCapitalIsThePlaceOfTheCountryTheSentenceNames() {
+        // Tripoli, Lebanon, not Libya's capital; Dhaka, Bangladesh, not the town in Bihar
+        assertThat(dyads(code("Syrian troops shelled rival militias in Tripoli, the north Lebanese port, on Sunday.")))
+                .anyMatch(d -> d.startsWith("SYRMIL>LBN"));
+        assertThat(code("The foreign secretaries of India and Pakistan met in Dhaka on Saturday."))
+                .allSatisfy(e -> assertThat(e.location().country()).isEqualTo("BGD"))
+                .isNotEmpty();
+    }
 }
