@@ -105,6 +105,7 @@ public final class EventCoder implements Stage {
             found = dropWarningsOfFacts(s, found);
             found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
+            found = purposeTargets(s, found);
             found = domesticDefaults(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
@@ -353,6 +354,33 @@ public final class EventCoder implements Stage {
             }
             if (fact) continue;
             out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * "will visit Mauritania and Senegal to mediate in their border dispute", "flew to Kabul to discuss security": a
+     * cooperative act with no target of its own, done for the purpose of another act of the same source, is aimed where
+     * that act is.
+     */
+    static List<EventDraft> purposeTargets(Sentence s, List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>(found.size());
+        for (EventDraft e : found) {
+            if (e.target != null || e.code.compareTo("09") >= 0) { out.add(e); continue; }
+            List<ActorMention> ts = new ArrayList<>();
+            for (Dep d : s.parents(e.clauseHead)) {
+                if (!(d.rel().equals("advcl:to") || d.rel().equals("xcomp")) || d.gov() < 0) continue;
+                for (EventDraft f : found) {
+                    if (f == e || f.target == null || !f.source.code().equals(e.source.code())) continue;
+                    if ((f.clauseHead == d.gov() || f.triggerToken == d.gov()) && ts.stream().noneMatch(t -> t.code().equals(f.target.code()))) ts.add(f.target);
+                }
+            }
+            if (ts.isEmpty()) { out.add(e); continue; }
+            for (ActorMention t : ts) {
+                EventDraft g = e.withTarget(t);
+                g.trace.add("target '" + t.text() + "' = " + t.code() + ": the " + e.code + " act is the purpose of an act aimed at it");
+                out.add(g);
+            }
         }
         return out;
     }
