@@ -131,9 +131,20 @@ public final class EventCoder implements Stage {
         List<ActorMention> mentions = doc.actorsIn(s.index());
         for (Token t : s.tokens()) {
             int v = t.index();
-            if (!t.isVerb() || !patterns.isAttributionVerb(t.lemma().toLowerCase(Locale.ROOT))) continue;
+            String lemma = t.lemma().toLowerCase(Locale.ROOT);
+            // also a saying noun with its that-clause: "issued a stern reminder to Iraq that it must cooperate"
+            boolean noun = t.isNoun() && (patterns.isAttributionNoun(lemma) || patterns.isDocumentNoun(lemma));
+            // (or the verb that issues it, when the parser hung the that-clause on the verb)
+            boolean issuing = false;
+            if (t.isVerb()) {
+                for (Dep o : s.children(v)) {
+                    String ol = s.token(o.dep()).lemma().toLowerCase(Locale.ROOT);
+                    if (o.rel().equals("obj") && (patterns.isAttributionNoun(ol) || patterns.isDocumentNoun(ol))) issuing = true;
+                }
+            }
+            if (!(t.isVerb() && (patterns.isAttributionVerb(lemma) || issuing)) && !noun) continue;
             for (Dep c : s.children(v)) {
-                if (!c.rel().equals("ccomp")) continue;
+                if (!c.rel().equals("ccomp") && !(noun && (c.rel().equals("acl") || c.rel().equals("acl:that")))) continue;
                 int clause = c.dep();
                 String code = null;
                 for (Dep a : s.children(clause)) {
@@ -147,6 +158,12 @@ public final class EventCoder implements Stage {
                 }
                 if (code == null) continue;
                 Attribution sp = speaker(doc, s, mentions, v);
+                // a noun's speaker: whose it is, or who issued it ("France's reminder", "Chirac issued a reminder")
+                if (noun && (sp == null || sp.speaker() == null)) {
+                    int lv = lightVerb(s, v);
+                    List<ActorMention> who = mentionsForRoles(s, mentions, v, lv, List.of("poss", "light.subj"), Set.of());
+                    sp = who.isEmpty() ? null : new Attribution(who.get(0).text(), who.get(0), lv);
+                }
                 if (sp == null || sp.speaker() == null) continue;
                 List<ActorMention> tgts = mentionsForRoles(s, mentions, clause, -1, List.of("subj"), Set.of());
                 for (ActorMention tg : tgts) {
