@@ -571,7 +571,8 @@ public final class EventCoder implements Stage {
             boolean named = false;
             if (e.clauseHead == e.triggerToken) {
                 for (EventDraft f : best.values()) {
-                    if (f == e || f.clauseHead != e.triggerToken || f.triggerToken == f.clauseHead
+                    // (a statement noun says less than anything: "issued a reminder that it must cooperate" is a demand)
+                    if (f == e || f.clauseHead != e.triggerToken || f.triggerToken == f.clauseHead || f.code.startsWith("01")
                             || !f.source.code().equals(e.source.code()) || !f.targetCode().equals(e.targetCode())) continue;
                     // only the verb's object or instrument: "in defiance of", "after talks" are other events
                     for (Dep d : s.parents(f.triggerToken)) {

@@ -455,4 +455,14 @@ class CoderTest {
                 .allSatisfy(e -> assertThat(e.location().country()).isEqualTo("BGD"))
                 .isNotEmpty();
     }
+
+    @Test
+    void aReminderThatAnotherMustActIsADemand() {
+        assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
+                .anySatisfy(e -> {
+                    assertThat(e.source().code()).isEqualTo("FRAGOV");
+                    assertThat(e.target().code()).isEqualTo("IRQ");
+                    assertThat(e.cameo()).startsWith("10");
+                });
+    }
 }
