@@ -186,7 +186,7 @@ public final class EventCoder implements Stage {
 
     /** Relations from a framing trigger to its content: the clause or phrase asked for, demanded, refused, alleged. */
     private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
-            "obl:of", "nmod:of", "acl", "acl:to", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
+            "obl:of", "nmod:of", "acl", "acl:to", "acl:of", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
 
     /**
      * What a protest is against or for, besides its purpose clause: "against the education reform", "over fuel prices",
@@ -239,9 +239,13 @@ public final class EventCoder implements Stage {
             boolean protest = root.equals("14");
             // (for a protest also through the places and things of its clause, to a participle hung on them: "rallied in
             // Kiev calling for the resignation of the prime minister")
-            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d) || protest && (isProtestAim(s, d)
+            // (below the content's head also a bare dep, the parser's catch-all: "that Belarus carry out sweeping reforms")
+            for (int[] nd : breadthFirst(s, starts, 3, (d, depth) -> isContent(s, d) || depth >= 1 && d.rel().equals("dep")
+                    || protest && (isProtestAim(s, d)
                     || depth == 0 && (d.rel().startsWith("obl") || d.rel().equals("obj")) && hasParticipleAim(s, d.dep())))) {
                 if (nd[1] == 0) continue;
+                // the actors of the frame are not what it is about ("accused Armenian forces of launching an offensive")
+                if (f.target != null && f.target.covers(nd[0]) || f.source.covers(nd[0])) continue;
                 String c = contentCodes.get(nd[0]);
                 // a protest inside a protest ("went on strike to protest against the reform") says no more: look through
                 if (protest && c != null && c.startsWith("14")) continue;

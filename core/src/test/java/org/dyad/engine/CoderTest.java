@@ -465,4 +465,11 @@ class CoderTest {
                     assertThat(e.cameo()).startsWith("10");
                 });
     }
+
+    @Test
+    void theAccusedActorIsNotTheAccusationsContent() {
+        // "forces" is the accused; the offensive is what they are accused of (112 -> 1123)
+        assertThat(code("Azerbaijan accused Armenian forces of launching an overnight offensive along the line of contact."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1123"));
+    }
 }

@@ -14,6 +14,6 @@ class ChallengeEvalIT {
 
     @Test
     void coderKeepsItsChallengeFigures() throws Exception {
-        EvalFloors.hold(GOLD, 0.65, 0.76, 0.56);
+        EvalFloors.hold(GOLD, 0.65, 0.76, 0.57);
     }
 }
