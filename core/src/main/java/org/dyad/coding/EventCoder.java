@@ -126,6 +126,8 @@ public final class EventCoder implements Stage {
      * something demands it (100), one who says it should, appeals for it (020); the content refines the code and is not
      * coded as done. Only when both the speaker and the one who must act are actors.
      */
+    private boolean sayingNoun(String lemma) { return patterns.isAttributionNoun(lemma) || patterns.isDocumentNoun(lemma); }
+
     List<EventDraft> modalDemands(ArticleDoc doc, Sentence s) {
         List<EventDraft> out = new ArrayList<>();
         List<ActorMention> mentions = doc.actorsIn(s.index());
@@ -133,13 +135,12 @@ public final class EventCoder implements Stage {
             int v = t.index();
             String lemma = t.lemma().toLowerCase(Locale.ROOT);
             // also a saying noun with its that-clause: "issued a stern reminder to Iraq that it must cooperate"
-            boolean noun = t.isNoun() && (patterns.isAttributionNoun(lemma) || patterns.isDocumentNoun(lemma));
+            boolean noun = t.isNoun() && sayingNoun(lemma);
             // (or the verb that issues it, when the parser hung the that-clause on the verb)
             boolean issuing = false;
             if (t.isVerb()) {
                 for (Dep o : s.children(v)) {
-                    String ol = s.token(o.dep()).lemma().toLowerCase(Locale.ROOT);
-                    if (o.rel().equals("obj") && (patterns.isAttributionNoun(ol) || patterns.isDocumentNoun(ol))) issuing = true;
+                    if (o.rel().equals("obj") && sayingNoun(s.token(o.dep()).lemma().toLowerCase(Locale.ROOT))) issuing = true;
                 }
             }
             if (!(t.isVerb() && (patterns.isAttributionVerb(lemma) || issuing)) && !noun) continue;
@@ -188,11 +189,7 @@ public final class EventCoder implements Stage {
     private static final Set<String> CONTENT_RELS = Set.of("xcomp", "ccomp", "advcl:to", "advcl:of", "obl:for", "nmod:for",
             "obl:of", "nmod:of", "acl", "acl:to", "acl:of", "obj", "nsubj:pass", "obl:on", "nmod:on", "nmod:into", "obl:into");
 
-    /**
-     * What a protest is against or for, besides its purpose clause: "against the education reform", "over fuel prices",
-     * and a participle that the parser hung on a noun of the protest's clause ("blocked the avenue demanding a new
-     * electoral system").
-     */
+    /** A noun of a protest's clause with a participle hung on it ("blocked the avenue demanding a new electoral system"). */
     private static boolean hasParticipleAim(Sentence s, int noun) {
         for (Dep c : s.children(noun)) {
             if (c.rel().startsWith("acl") && !c.rel().equals("acl:relcl") && s.token(c.dep()).pos().equals("VBG")) return true;
@@ -200,6 +197,10 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /**
+     * What a protest is against or for, besides its purpose clause: "against the education reform", "over fuel prices",
+     * and a participle that the parser hung on a noun of the protest's clause.
+     */
     private static boolean isProtestAim(Sentence s, Dep d) {
         String r = d.rel();
         if (r.equals("obl:against") || r.equals("obl:over") || r.equals("nmod:against") || r.equals("nmod:over")
@@ -396,14 +397,19 @@ public final class EventCoder implements Stage {
                     if ((f.clauseHead == d.gov() || f.triggerToken == d.gov()) && ts.stream().noneMatch(t -> t.code().equals(f.target.code()))) ts.add(f.target);
                 }
             }
-            if (ts.isEmpty()) { out.add(e); continue; }
-            for (ActorMention t : ts) {
-                EventDraft g = e.withTarget(t);
-                g.trace.add("target '" + t.text() + "' = " + t.code() + ": the " + e.code + " act is the purpose of an act aimed at it");
-                out.add(g);
-            }
+            if (ts.isEmpty()) out.add(e);
+            else addWithTargets(out, e, ts, ": the " + e.code + " act is the purpose of an act aimed at it");
         }
         return out;
+    }
+
+    /** One copy of {@code e} per target it lacked, each tracing why. */
+    private static void addWithTargets(List<EventDraft> out, EventDraft e, List<ActorMention> targets, String why) {
+        for (ActorMention t : targets) {
+            EventDraft g = e.withTarget(t);
+            g.trace.add("target '" + t.text() + "' = " + t.code() + why);
+            out.add(g);
+        }
     }
 
     /** Verbs that call off the act their object names. */
@@ -411,14 +417,16 @@ public final class EventCoder implements Stage {
 
     /** A clause of obligation ("it must cooperate", "Syria should withdraw", "ought to"): what others want done. */
     static boolean obligation(Sentence s, int clause) {
-        if (clause < 0) return false;
-        for (Dep d : s.children(clause)) {
-            if (d.rel().startsWith("aux") && OBLIGATION_AUX.contains(s.token(d.dep()).lower())) return true;
+        return clause >= 0 && (hasAux(s, clause, MUST) || hasAux(s, clause, SHOULD));
+    }
+
+    /** Whether {@code node} has an auxiliary among {@code words} ("will", "must" ...). */
+    static boolean hasAux(Sentence s, int node, Set<String> words) {
+        for (Dep d : s.children(node)) {
+            if (d.rel().startsWith("aux") && words.contains(s.token(d.dep()).lower())) return true;
         }
         return false;
     }
-
-    private static final Set<String> OBLIGATION_AUX = Set.of("must", "should", "ought");
 
     /** Roots of cooperative acts whose announced non-performance ("will not accept more refugees") is a refusal. */
     private static final Set<String> COOPERATIVE_ROOTS = Set.of("03", "04", "05", "06", "07", "08");
@@ -431,13 +439,7 @@ public final class EventCoder implements Stage {
     void refusalsByWillNot(Sentence s, List<EventDraft> found) {
         for (EventDraft e : found) {
             if (e.mode != Mode.NEGATED || !COOPERATIVE_ROOTS.contains(e.code.substring(0, 2))) continue;
-            boolean will = false;
-            for (int node : new int[]{e.clauseHead, e.triggerToken}) {
-                if (node < 0) continue;
-                for (Dep d : s.children(node)) {
-                    if (d.rel().startsWith("aux") && WILL_AUX.contains(s.token(d.dep()).lower())) will = true;
-                }
-            }
+            boolean will = e.clauseHead >= 0 && hasAux(s, e.clauseHead, WILL_AUX) || hasAux(s, e.triggerToken, WILL_AUX);
             if (!will) continue;
             String r = patterns.framedFor("120", e.code);
             String code = r != null ? r : "120";
@@ -532,12 +534,8 @@ public final class EventCoder implements Stage {
         List<EventDraft> withTargets = new ArrayList<>();
         for (EventDraft f : out) {
             List<ActorMention> ts = inherit.get(f);
-            if (ts == null) { withTargets.add(f); continue; }
-            for (ActorMention t : ts) {
-                EventDraft g = f.withTarget(t);
-                g.trace.add("target '" + t.text() + "' = " + t.code() + " from the content: the " + f.code + " event is aimed at it");
-                withTargets.add(g);
-            }
+            if (ts == null) withTargets.add(f);
+            else addWithTargets(withTargets, f, ts, " from the content: the " + f.code + " event is aimed at it");
         }
         return withTargets;
     }
@@ -1295,7 +1293,6 @@ public final class EventCoder implements Stage {
     /** Intent to mediate and mediation: done together, but between others. */
     private static final Set<String> MEDIATION = Set.of("039", "045");
 
-    /** Relations from a non-actor slot filler to the actor it is about ("attacks in Israel", "release of prisoners"). */
     /** Fighting that two sides named together as its subject do to each other. */
     private static final Set<String> MUTUAL_FIGHT = Set.of("190", "196");
 
@@ -1402,7 +1399,6 @@ public final class EventCoder implements Stage {
 
     private static final Set<String> PROTEST_AIMS = Set.of("obl:against", "obl:over", "obl:in", "obl:at", "obl:for", "obl:about");
 
-    /** The relation by which the branch holding {@code tok} hangs from {@code top} (first parents only), or null. */
     /** Whether the way up from {@code tok} to {@code top} passes an "against" phrase. */
     static boolean againstOnPath(Sentence s, int top, int tok) {
         int node = tok;
@@ -1419,6 +1415,7 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /** The relation by which the branch holding {@code tok} hangs from {@code top} (first parents only), or null. */
     static String relBelow(Sentence s, int top, int tok) {
         int node = tok;
         for (int depth = 0; depth < 8 && node >= 0; depth++) {
@@ -1465,8 +1462,7 @@ public final class EventCoder implements Stage {
         boolean passive = isPassive(s, head);
         // a subjectless participle's means is its verb's subject (", killing 30 people" after "a bomb exploded")
         int carrier = participleCarrier(s, head);
-        List<Dep> slots = new ArrayList<>(s.children(head));
-        if (carrier >= 0) for (Dep d : s.children(carrier)) if (d.rel().equals("nsubj")) slots.add(d);
+        List<Dep> slots = slotsWithCarrierSubject(s, head, carrier);
         for (Dep d : slots) {
             String rel = d.rel();
             boolean slot = (rel.equals("nsubj") && !passive) || rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in")
@@ -1500,13 +1496,14 @@ public final class EventCoder implements Stage {
                 || (depth > 0 && (rel.equals("amod") || rel.equals("compound"))) || rel.equals("nsubj");
     }
 
-    /**
-     * The attacker of a killing or attack whose text names none: the actor a violent-means noun in the subject (active) or
-     * in a by/in/during/with phrase (passive) names ("Recent US drone strikes killed ..." → USA), else unidentified armed
-     * attackers (UAF) of the country where it happened. Null when the cause is not violent ("killed in a car accident",
-     * "floods killed") or, for the unidentified attackers, when no place is named.
-     */
     /** The verb a subjectless present participle hangs on ("exploded" for ", killing 30 people"), or -1. */
+    /** The act's own dependents, and the subject of the verb that carries it when it is a subjectless participle. */
+    private static List<Dep> slotsWithCarrierSubject(Sentence s, int head, int carrier) {
+        List<Dep> slots = new ArrayList<>(s.children(head));
+        if (carrier >= 0) for (Dep d : s.children(carrier)) if (d.rel().equals("nsubj")) slots.add(d);
+        return slots;
+    }
+
     private static int participleCarrier(Sentence s, int head) {
         if (!s.token(head).pos().equals("VBG")) return -1;
         for (Dep d : s.children(head)) if (d.rel().startsWith("nsubj")) return -1;
@@ -1516,6 +1513,12 @@ public final class EventCoder implements Stage {
         return -1;
     }
 
+    /**
+     * The attacker of a killing or attack whose text names none: the actor a violent-means noun in the subject (active) or
+     * in a by/in/during/with phrase (passive) names ("Recent US drone strikes killed ..." → USA), else unidentified armed
+     * attackers (UAF) of the country where it happened. Null when the cause is not violent ("killed in a car accident",
+     * "floods killed") or, for the unidentified attackers, when no place is named.
+     */
     private ActorMention unnamedAttacker(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude, List<ActorMention> tgts) {
         boolean passive = isPassive(s, head);
         List<Integer> causes = new ArrayList<>();
@@ -1523,8 +1526,7 @@ public final class EventCoder implements Stage {
         // "A bomb exploded in a market in Peshawar, killing 30 people": a participle with no subject of its own is the
         // act of its verb's subject, and happened where that verb did
         int carrier = participleCarrier(s, head);
-        List<Dep> slots = new ArrayList<>(s.children(head));
-        if (carrier >= 0) for (Dep d : s.children(carrier)) if (d.rel().equals("nsubj")) slots.add(d);
+        List<Dep> slots = slotsWithCarrierSubject(s, head, carrier);
         for (Dep d : slots) {
             String rel = d.rel();
             boolean slot = passive ? rel.equals("obl:agent") || rel.equals("obl:by") || rel.equals("obl:in") || rel.equals("obl:during")

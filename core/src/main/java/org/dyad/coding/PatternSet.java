@@ -97,19 +97,16 @@ public final class PatternSet {
     }
 
     /** The intent code (03x) for a promised act of this code, or null (longest prefix of {@code intent.tsv}). */
-    public String intentFor(String code) {
-        for (int len = code.length(); len >= 2; len--) {
-            String i = intent.get(code.substring(0, len));
-            if (i != null) return i;
-        }
-        return null;
-    }
+    public String intentFor(String code) { return longestPrefix(intent, code); }
 
     /** "country" or "government": whom a domestic act of this code is aimed at when no target is named; or null. */
-    public String domesticTarget(String code) {
+    public String domesticTarget(String code) { return longestPrefix(domesticTargets, code); }
+
+    /** The value of the longest prefix of {@code code} (two digits at least) that {@code table} lists, or null. */
+    private static String longestPrefix(Map<String, String> table, String code) {
         for (int len = code.length(); len >= 2; len--) {
-            String t = domesticTargets.get(code.substring(0, len));
-            if (t != null) return t;
+            String v = table.get(code.substring(0, len));
+            if (v != null) return v;
         }
         return null;
     }
@@ -135,11 +132,7 @@ public final class PatternSet {
         for (int flen = Math.min(frame.length(), 3); flen >= 2; flen--) {
             Map<String, String> table = framed.get(frame.substring(0, flen));
             if (table == null) continue;
-            for (int len = content.length(); len >= 2; len--) {
-                String c = table.get(content.substring(0, len));
-                if (c != null) return c;
-            }
-            return null;
+            return longestPrefix(table, content);
         }
         return null;
     }

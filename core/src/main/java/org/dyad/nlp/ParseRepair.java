@@ -2,6 +2,7 @@ package org.dyad.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Repairs of dependency parses that CoreNLP's parser gets wrong in a way the coder cannot work round, each a
@@ -95,7 +96,7 @@ public final class ParseRepair {
             int verb = -1;
             for (int j = i - 1; j >= 0 && verb < 0; j--) {
                 if (tokens.get(j).isVerb()) { verb = j; break; }
-                if (!adverbialOf(tokens, out, j, i)) break;
+                if (!adverbialOf(tokens, out, j)) break;
             }
             if (verb < 0 || verb == clause) continue;
             Dep old = null;
@@ -121,7 +122,7 @@ public final class ParseRepair {
     }
 
     /** A word of an adverbial of the verb before a that-clause: a time or place phrase, an adverb, a comma. */
-    private static boolean adverbialOf(List<Token> tokens, List<Dep> deps, int j, int that) {
+    private static boolean adverbialOf(List<Token> tokens, List<Dep> deps, int j) {
         String pos = tokens.get(j).pos();
         if (pos.equals(",") || pos.equals("RB") || pos.equals("IN") || pos.equals("DT") || pos.equals("CD")) return true;
         for (Dep d : deps) {
@@ -167,7 +168,7 @@ public final class ParseRepair {
         return out;
     }
 
-    private static final java.util.Set<String> SUBJECT_PRONOUNS = java.util.Set.of("it", "they", "he", "she", "we", "i");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "he", "she", "we", "i");
 
     /** "warned it would close the strait": see the class comment. */
     static List<Dep> pronounSubjectClause(List<Token> tokens, List<Dep> deps) {
