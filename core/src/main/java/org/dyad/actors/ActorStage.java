@@ -387,6 +387,22 @@ public final class ActorStage implements Stage {
                         while (j < hits.size() && hits.get(j).first() < end) j++;
                     }
                 }
+                ActorMention owner = null;
+                String community = "";
+                if (iso == null && possessed && !(j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end)) {
+                    // "Ramos said his government would ...", "Iran said its army ...": the role of the pronoun's referent
+                    String pron = toks.get(h.first() - 1).lower();
+                    owner = referent(pron, s, h.first() - 1, mem);
+                    if (owner != null && owner.kind() != Kind.ORGANIZATION && owner.country() != null) {
+                        iso = owner.country();
+                        // "Bosnian Serbs said their forces": the owner's community stays ("BIHsrp" -> "BIHMILsrp")
+                        String own = owner.country() + (owner.role() == null ? "" : owner.role());
+                        if (owner.code().startsWith(own) && owner.code().length() > own.length()) community = owner.code().substring(own.length());
+                        via = "of '" + pron + "' (" + owner.text() + ")";
+                    } else if (owner != null && owner.kind() != Kind.ORGANIZATION) {
+                        owner = null;
+                    }
+                }
                 String role = formerRole ? "ELI" : chainRole(h, lastRole);
                 // "the presidents of Russia and the United States": the role goes to every coordinated country
                 List<ActorMention> extra = new ArrayList<>();
@@ -413,14 +429,20 @@ public final class ActorStage implements Stage {
                 }
                 out.addAll(extra);
                 mem.recent.addAll(extra);
-                if (iso != null) {
+                if (owner != null && owner.kind() == Kind.ORGANIZATION) {
+                    // "Hamas said its fighters ...": an organisation's own fighters, spokesmen and leaders are the organisation
+                    m = mention(text, s, h.first() - 1, end, lastRole.last() - 1, owner.code(), owner.country(), owner.role(),
+                            Kind.ORGANIZATION, "'" + lastRole.role().words() + "' of '" + toks.get(h.first() - 1).lower() + "' (" + owner.text() + ")");
+                    dropPronoun(out, h.first() - 1);
+                } else if (iso != null) {
+                    if (owner != null) dropPronoun(out, h.first() - 1);
                     if (person != null) {
                         m = titledPerson(text, s, h.first(), person, iso, role, "title '" + lastRole.role().words() + "' " + via,
                                 date, formerRole, mem);
                         j++;
                         if (personOf != null) j++;
                     } else {
-                        m = mention(text, s, h.first(), end, lastRole.last() - 1, iso + role, iso, role,
+                        m = mention(text, s, h.first(), end, lastRole.last() - 1, iso + role + community, iso, role,
                                 group ? Kind.COUNTRY_ROLE : Kind.PERSON,
                                 "'" + lastRole.role().words() + "' " + via);
                         if (!group) mem.lastPerson = m;
@@ -777,36 +799,47 @@ public final class ActorStage implements Stage {
             }
             return mention(text, s, h.first(), h.last(), h.last() - 1, null, null, null, Kind.PERSON, "unknown person");
         }
-        if (h.first() == h.last() - 1 && PRONOUNS_THING.contains(toks.get(h.first()).lower())) {
-            // "it"/"its": the nearest state or organisation named in this or the previous sentence
+        if (h.first() == h.last() - 1) {
+            ActorMention p = referent(toks.get(h.first()).lower(), s, h.first(), mem);
+            if (p != null) return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(),
+                    PRONOUNS_PERSON.contains(toks.get(h.first()).lower()) ? Kind.PERSON : p.kind(), "pronoun for '" + p.text() + "'");
+        }
+        return null;
+    }
+
+    /** Drops the mention of a possessive pronoun at {@code pos} that a role word after it now includes ("its army"). */
+    private static void dropPronoun(List<ActorMention> out, int pos) {
+        if (!out.isEmpty() && out.get(out.size() - 1).first() == pos && out.get(out.size() - 1).last() == pos + 1) out.remove(out.size() - 1);
+    }
+
+    /**
+     * The coded actor a pronoun at {@code pos} stands for, or null: "it"/"its" the nearest state or organisation named in
+     * this or the previous sentence; "they"/"their" the nearest group, people or organisation; "he"/"his"/"she"/"her" the
+     * last person of the pronoun's gender, or a later person whose gender is unknown.
+     */
+    private static ActorMention referent(String w, Sentence s, int pos, Memory mem) {
+        if (PRONOUNS_THING.contains(w)) {
             for (int i = mem.recent.size() - 1; i >= 0; i--) {
                 ActorMention p = mem.recent.get(i);
                 if (p.sentence() < s.index() - 1) break;
                 if (p.kind() == Kind.COUNTRY || p.kind() == Kind.ORGANIZATION || p.kind() == Kind.COUNTRY_ROLE) {
-                    if (p.sentence() == s.index() && p.first() > h.first()) continue;
-                    return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), p.kind(),
-                            "pronoun for '" + p.text() + "'");
+                    if (p.sentence() == s.index() && p.first() > pos) continue;
+                    return p;
                 }
             }
             return null;
         }
-        if (h.first() == h.last() - 1 && PRONOUNS_PLURAL.contains(toks.get(h.first()).lower())) {
-            // "they": the nearest group, people or organisation named in this or the previous sentence
+        if (PRONOUNS_PLURAL.contains(w)) {
             for (int i = mem.recent.size() - 1; i >= 0; i--) {
                 ActorMention p = mem.recent.get(i);
                 if (p.sentence() < s.index() - 1) break;
-                if (p.sentence() == s.index() && p.first() > h.first()) continue;
-                if (p.kind() == Kind.COUNTRY_ROLE || p.kind() == Kind.ORGANIZATION || (p.kind() == Kind.COUNTRY && isPlural(p))) {
-                    return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), p.kind(),
-                            "pronoun for '" + p.text() + "'");
-                }
+                if (p.sentence() == s.index() && p.first() > pos) continue;
+                if (p.kind() == Kind.COUNTRY_ROLE || p.kind() == Kind.ORGANIZATION || (p.kind() == Kind.COUNTRY && isPlural(p))) return p;
             }
             return null;
         }
-        if (h.first() == h.last() - 1 && PRONOUNS_PERSON.contains(toks.get(h.first()).lower())) {
-            String w = toks.get(h.first()).lower();
+        if (PRONOUNS_PERSON.contains(w) || w.equals("his")) {
             boolean female = w.equals("she") || w.equals("her");
-            // the last person of the pronoun's gender; else the last person whose gender is unknown
             ActorMention p = female ? mem.lastFemale : mem.lastMale;
             // a person of unknown gender named after the last one of the pronoun's gender is nearer: "General Abdel Fattah
             // al-Burhan has said he ..." after a sentence about Martin Griffiths
@@ -814,9 +847,7 @@ public final class ActorStage implements Stage {
                     ? mem.lastPerson : null;
             if (unknown != null && (p == null || unknown.sentence() > p.sentence()
                     || (unknown.sentence() == p.sentence() && unknown.first() > p.first()))) p = unknown;
-            if (p == null || p.code() == null) return null;
-            return mention(text, s, h.first(), h.last(), h.first(), p.code(), p.country(), p.role(), Kind.PERSON,
-                    "pronoun for '" + p.text() + "'");
+            return p == null || p.code() == null ? null : p;
         }
         return null;
     }

@@ -1117,8 +1117,10 @@ public final class EventCoder implements Stage {
             List<ActorMention> inside = new ArrayList<>(actorsUnder(s, mentions, lv >= 0 ? lv : head, srcs, exclude));
             // a city where it happened is no addressee ("defended the plan at the summit in Mar del Plata")
             inside.removeIf(am -> am.kind() == ActorMention.Kind.PLACE);
-            // nor a possessive pronoun, which mostly refers back to the source ("pressed their offensive")
-            inside.removeIf(am -> s.token(am.head()).pos().equals("PRP$"));
+            // nor a possessive pronoun, which mostly refers back to the source ("pressed their offensive"), nor what it
+            // owns ("withdrew its troops": the source's own troops)
+            inside.removeIf(am -> s.token(am.head()).pos().equals("PRP$")
+                    || am.first() > 0 && s.token(am.first() - 1).pos().equals("PRP$"));
             // cooperation is never with the one it is against ("carried out a joint operation against Russian positions"),
             // nor with the capital where it takes place ("met in Dhaka", "resumed negotiations in the Ethiopian capital")
             if (JOINT_ROOTS.contains(code.substring(0, 2))) {

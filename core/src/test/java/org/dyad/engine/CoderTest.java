@@ -457,6 +457,19 @@ class CoderTest {
     }
 
     @Test
+    void aRoleWordOwnedByAPronounIsTheReferentsInstitution() {
+        // "his government" is the government of the country of the person "his" refers to; "its troops" are the source's own
+        assertThat(dyads(code("Philippine President Fidel Ramos said on Monday his government would open peace talks with Malaysia.")))
+                .anyMatch(d -> d.startsWith("PHLGOV>MYS"));
+        assertThat(dyads(code("Hamas said its fighters had fired rockets at Israel.")))
+                .anyMatch(d -> d.startsWith("PSEREBHMS>ISR"));
+        assertThat(dyads(code("Bosnian Serbs said on Tuesday their forces had completed their withdrawal from the town of Gorazde.")))
+                .anyMatch(d -> d.startsWith("BIHMILsrp>"));
+        assertThat(dyads(code("The parliament threatened to secede unless the Kremlin withdrew its troops from the republic.")))
+                .noneMatch(d -> d.startsWith("RUSGOV>RUSMIL"));
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
