@@ -389,17 +389,24 @@ public final class ActorStage implements Stage {
                 }
                 ActorMention owner = null;
                 String community = "";
+                boolean ownerIsActor = false;
                 if (iso == null && possessed && !(j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == end)) {
                     // "Ramos said his government would ...", "Iran said its army ...": the role of the pronoun's referent
                     String pron = toks.get(h.first() - 1).lower();
                     owner = referent(pron, s, h.first() - 1, mem);
-                    if (owner != null && owner.kind() != Kind.ORGANIZATION && owner.country() != null) {
+                    if (owner != null && owner.kind() == Kind.COUNTRY_ROLE && owner.role() != null && !owner.role().equals("GOV")) {
+                        // "the army said its soldiers ...": a force's or group's own members are that force or group, as an
+                        // organisation's are (a government's troops are the country's military)
+                        ownerIsActor = true;
+                    } else if (owner != null && owner.kind() == Kind.ORGANIZATION) {
+                        ownerIsActor = true;
+                    } else if (owner != null && owner.country() != null) {
                         iso = owner.country();
                         // "Bosnian Serbs said their forces": the owner's community stays ("BIHsrp" -> "BIHMILsrp")
                         String own = owner.country() + (owner.role() == null ? "" : owner.role());
                         if (owner.code().startsWith(own) && owner.code().length() > own.length()) community = owner.code().substring(own.length());
-                        via = "of '" + pron + "' (" + owner.text() + ")";
-                    } else if (owner != null && owner.kind() != Kind.ORGANIZATION) {
+                        via = "owned by '" + pron + "' (" + owner.text() + ")";
+                    } else {
                         owner = null;
                     }
                 }
@@ -429,10 +436,10 @@ public final class ActorStage implements Stage {
                 }
                 out.addAll(extra);
                 mem.recent.addAll(extra);
-                if (owner != null && owner.kind() == Kind.ORGANIZATION) {
+                if (ownerIsActor) {
                     // "Hamas said its fighters ...": an organisation's own fighters, spokesmen and leaders are the organisation
                     m = mention(text, s, h.first() - 1, end, lastRole.last() - 1, owner.code(), owner.country(), owner.role(),
-                            Kind.ORGANIZATION, "'" + lastRole.role().words() + "' of '" + toks.get(h.first() - 1).lower() + "' (" + owner.text() + ")");
+                            owner.kind(), "'" + lastRole.role().words() + "' of '" + toks.get(h.first() - 1).lower() + "' (" + owner.text() + ")");
                     dropPronoun(out, h.first() - 1);
                 } else if (iso != null) {
                     if (owner != null) dropPronoun(out, h.first() - 1);
