@@ -53,11 +53,16 @@ public final class DateStage implements Stage {
             Resolved r = null;
             Timex clauseTimex = clauseTimex(s, e);
             if (clauseTimex != null) r = resolve(clauseTimex, s, e, dateline);
-            if (r == null) {
+            // then a date inside the event's own clause ("gave him 48 hours in a letter sent on Friday"), then any date of
+            // the sentence but one in a relative clause the event is not in ("the junta, which seized power on July 26, ...")
+            for (int pass = 0; pass < 2 && r == null; pass++) {
                 for (Timex t : s.timexes()) {
                     if (!"DATE".equals(t.type()) && !"TIME".equals(t.type())) continue;
                     // not a word of a name ("Mar del Plata") nor a date that only describes a thing ("the 2006 ceasefire")
                     if (describesANoun(s, t)) continue;
+                    int under = relativeClauseOf(s, t.startToken());
+                    if (under >= 0 && !dominates(s, under, e.triggerToken)) continue;
+                    if (pass == 0 && !inClause(s, e.clauseHead, t.startToken())) continue;
                     r = resolve(t, s, e, dateline);
                     if (r != null) break;
                 }
@@ -125,6 +130,52 @@ public final class DateStage implements Stage {
                 if ((rel.equals("compound") || rel.equals("nummod") || rel.equals("amod") || rel.equals("nmod:poss"))
                         && s.token(d.gov()).isNoun()) return true;
             }
+        }
+        return false;
+    }
+
+    /** The head of the relative clause ({@code acl:relcl}) a token is in, or -1. */
+    static int relativeClauseOf(Sentence s, int token) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int n = token; n >= 0 && seen.add(n); ) {
+            int up = -1;
+            for (Dep d : s.parents(n)) {
+                if (d.rel().equals("acl:relcl")) return n;
+                if (up < 0) up = d.gov();
+            }
+            n = up;
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a token is in the clause of {@code head}: below it on the first-parent path, but not inside its subject or an
+     * apposition or relative clause ("the junta, which seized power on July 26, gave ..." is not dated July 26).
+     */
+    static boolean inClause(Sentence s, int head, int token) {
+        if (head < 0 || token < 0) return false;
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int n = token; n >= 0 && seen.add(n); ) {
+            if (n == head) return true;
+            Dep up = null;
+            for (Dep d : s.parents(n)) { up = d; break; }
+            if (up == null) return false;
+            String rel = up.rel();
+            if (rel.startsWith("nsubj") || rel.equals("appos") || rel.equals("acl:relcl")) return false;
+            n = up.gov();
+        }
+        return false;
+    }
+
+    /** Whether {@code top} is {@code token} or above it on its first-parent path. */
+    static boolean dominates(Sentence s, int top, int token) {
+        if (top < 0 || token < 0) return false;
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int n = token; n >= 0 && seen.add(n); ) {
+            if (n == top) return true;
+            int up = -1;
+            for (Dep d : s.parents(n)) { up = d.gov(); break; }
+            n = up;
         }
         return false;
     }
