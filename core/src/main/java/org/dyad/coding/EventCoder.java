@@ -35,6 +35,7 @@ public final class EventCoder implements Stage {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d", "must", "ought");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> DENYING = Set.of("deny", "refute", "disavow");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny", "avoid");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
             "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
@@ -798,6 +799,11 @@ public final class EventCoder implements Stage {
                 // the lemma, or the word itself where a participle is used as a noun ("evacuated the wounded")
                 if (p.objLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))
                         || p.objLemmas().contains(s.token(d.dep()).lower())) ok = true;
+                // a two-word object written with "_": "embassy_compound" is "the embassy compound", "military_presence"
+                for (Dep c : s.children(d.dep())) {
+                    if ((c.rel().equals("compound") || c.rel().equals("amod")) && p.objLemmas().contains(
+                            s.token(c.dep()).lower() + "_" + s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
+                }
                 // "evacuated the wounded", parsed with the article as the object's head and the participle below it
                 if (s.token(d.dep()).pos().equals("DT")) {
                     for (Dep c : s.children(d.dep())) {
@@ -811,6 +817,26 @@ public final class EventCoder implements Stage {
                         if (c.rel().equals("compound") && !s.token(c.dep()).isProperNoun()
                                 && p.objLemmas().contains(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT))) ok = true;
                     }
+                }
+            }
+            if (!ok) return false;
+        }
+        if (!p.subjLemmas().isEmpty()) {
+            // the subject's head word ("Serbian troops pulled out of Kosovo", "Israeli jets struck Gaza"): the verb's, or for a
+            // noun trigger its light verb's; in a passive the agent ("Gaza was struck by Israeli jets")
+            int lv = p.kind() == Pattern.Kind.VERB ? v : lightVerb(s, v);
+            boolean ok = false;
+            if (lv >= 0) {
+                boolean pass = isPassive(s, lv);
+                for (Dep d : s.children(lv)) {
+                    boolean subject = pass ? d.rel().equals("obl:agent") || d.rel().equals("obl:by") : d.rel().equals("nsubj");
+                    if (subject && (p.subjLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))
+                            || p.subjLemmas().contains(s.token(d.dep()).lower()))) ok = true;
+                }
+                // "the troops withdrew" in a relative or participle clause: the noun the clause hangs on
+                for (Dep d : s.parents(lv)) {
+                    if ((d.rel().equals("acl") || d.rel().equals("acl:relcl")) && d.gov() >= 0
+                            && p.subjLemmas().contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) ok = true;
                 }
             }
             if (!ok) return false;
@@ -1631,7 +1657,11 @@ public final class EventCoder implements Stage {
                 if (lv >= 0) toks.addAll(roleTokens(s, lv, role.substring(6)));
             } else if (role.startsWith("xcomp.") || role.startsWith("ccomp.")) {
                 String rel = role.substring(0, 5);
-                for (int c : s.children(head, rel)) toks.addAll(roleTokens(s, c, role.substring(6)));
+                List<Integer> clauses = s.children(head, rel);
+                // a that-clause stands where the open complement would: "denied that it supported the rebels" as
+                // "denied supporting the rebels"
+                if (clauses.isEmpty() && rel.equals("xcomp")) clauses = s.children(head, "ccomp");
+                for (int c : clauses) toks.addAll(roleTokens(s, c, role.substring(6)));
             } else {
                 List<Integer> own = roleTokens(s, head, role);
                 toks.addAll(own);
@@ -1855,6 +1885,10 @@ public final class EventCoder implements Stage {
             boolean complement = false;
             for (Dep d : s.parents(clause)) if (d.rel().equals("ccomp")) complement = true;
             if (subject && !aux && (that || complement)) hyp = true;
+        }
+        // what someone denies did not happen by their account: "Rwanda denied that it supported the rebels"
+        for (Dep d : s.parents(clause)) {
+            if (d.rel().equals("ccomp") && d.gov() >= 0 && DENYING.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) neg = true;
         }
         // a clause inside "if ..." anywhere above
         for (Dep d : s.parents(clause)) {

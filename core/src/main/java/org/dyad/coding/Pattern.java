@@ -16,6 +16,7 @@ import java.util.Set;
  * @param tgt         roles that hold the target; empty when {@code tgt=none}
  * @param objLemmas   required direct-object lemmas, or empty
  * @param xcompLemmas required open-complement lemmas, or empty
+ * @param subjLemmas  required subject head lemmas ("troops pulled out of", "jets struck"), or empty
  * @param preps       required prepositions, or empty
  * @param light       allowed light verbs for noun triggers, or empty for any
  * @param recip       symmetric event
@@ -25,7 +26,7 @@ import java.util.Set;
  */
 public record Pattern(String code, Kind kind, List<List<String>> triggers, List<String> particles,
                       List<String> src, List<String> tgt, Set<String> objLemmas, Set<String> xcompLemmas,
-                      Set<String> preps, Set<String> light, boolean recip, String example, String file, int line,
+                      Set<String> subjLemmas, Set<String> preps, Set<String> light, boolean recip, String example, String file, int line,
                       String source) {
 
     public enum Kind { VERB, NOUN, PHRASE }
@@ -35,6 +36,7 @@ public record Pattern(String code, Kind kind, List<List<String>> triggers, List<
         int s = 0;
         if (particles.stream().anyMatch(p -> p != null)) s += 3;
         if (!objLemmas.isEmpty()) s += 3;
+        if (!subjLemmas.isEmpty()) s += 3;
         if (!xcompLemmas.isEmpty()) s += xcompLemmas.contains("*") ? 1 : 3;
         if (!preps.isEmpty()) s += 2;
         if (!light.isEmpty()) s += 1;

@@ -27,7 +27,7 @@ public final class PatternSet {
     static final Set<String> ROLE_BASES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound");
     static final Set<String> ROLE_PREFIXES = Set.of("obl:", "nmod:");
     static final Set<String> PATH_HEADS = Set.of("xcomp", "light", "ccomp");
-    static final Set<String> ATTRIBUTES = Set.of("src", "tgt", "obj", "xcomp", "prep", "light");
+    static final Set<String> ATTRIBUTES = Set.of("src", "tgt", "obj", "subj", "xcomp", "prep", "light");
 
     private final List<Pattern> patterns;
     private final Map<String, List<Pattern>> verbs = new HashMap<>();
@@ -398,7 +398,7 @@ public final class PatternSet {
         }
         List<String> src = List.of("subj");
         List<String> tgt = List.of("obj");
-        Set<String> obj = Set.of(), xcomp = Set.of(), prep = Set.of(), light = Set.of();
+        Set<String> obj = Set.of(), subj = Set.of(), xcomp = Set.of(), prep = Set.of(), light = Set.of();
         boolean recip = false;
         Set<String> seenAttr = new HashSet<>();
         for (int i = 3; i < parts.length; i++) {
@@ -438,6 +438,7 @@ public final class PatternSet {
                     if (k.equals("src")) src = vals; else tgt = vals;
                 }
                 case "obj" -> obj = Set.copyOf(vals);
+                case "subj" -> subj = Set.copyOf(vals);
                 case "xcomp" -> xcomp = Set.copyOf(vals);
                 case "prep" -> prep = Set.copyOf(vals);
                 case "light" -> {
@@ -460,7 +461,7 @@ public final class PatternSet {
             tgt.add("ccomp.subj");
             tgt = List.copyOf(tgt);
         }
-        return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, prep, light, recip, example,
+        return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, subj, prep, light, recip, example,
                 file, line, body);
     }
 

@@ -470,6 +470,26 @@ class CoderTest {
     }
 
     @Test
+    void whatIsDeniedInAThatClauseIsADenialNotAnAct() {
+        // the that-clause stands where "denied supporting" has its complement; the act itself did not happen by this account
+        List<Event> es = code("Rwanda denied that it supported the M23 rebels.");
+        assertThat(es).anySatisfy(e -> {
+            assertThat(e.cameo()).isEqualTo("016");
+            assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+        });
+        assertThat(es).filteredOn(e -> e.cameo().equals("051")).allSatisfy(e -> assertThat(e.mode()).isEqualTo(Mode.NEGATED));
+    }
+
+    @Test
+    void aPatternCanAskForTheSubjectsWord() {
+        // subj=: who pulls out or strikes decides the code ("troops pulled out" is a retreat, "workers struck" a strike)
+        assertThat(dyads(code("Serbian troops pulled out of Kosovo in June 1999."))).contains("SRBMIL>XKX:08");
+        assertThat(code("Greek dockworkers struck for a second day on Thursday.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("143"));
+        assertThat(code("Israeli warplanes struck Hamas positions in Gaza.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("195"));
+        assertThat(code("Britain pulled out of the treaty.")).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("0874"));
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
