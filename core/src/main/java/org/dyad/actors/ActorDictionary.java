@@ -30,6 +30,14 @@ public final class ActorDictionary {
         public boolean heldOn(LocalDate d) {
             return !d.isBefore(start) && (end == null || d.isBefore(end));
         }
+
+        /**
+         * Held on the day, or lost that very day: news of the day an office ends is about its holder ("the army ousted
+         * President Morsi" on 2013-07-03 ousted the president, not a former one).
+         */
+        public boolean heldOnOrEndedOn(LocalDate d) {
+            return heldOn(d) || d.equals(end);
+        }
     }
 
     /**

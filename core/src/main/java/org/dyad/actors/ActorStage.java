@@ -364,7 +364,15 @@ public final class ActorStage implements Stage {
                 boolean group = !lastRole.isTitle() || toks.get(lastRole.last() - 1).pos().equals("NNS");
                 // "its forces in Lebanon" are its own, not Lebanon's
                 boolean possessed = h.first() > 0 && POSSESSIVE_DETERMINERS.contains(toks.get(h.first() - 1).lower());
+                Hit orgOf = null;
                 if (j < hits.size() && lastRole.last() + 1 <= hits.get(j).first()
+                        && "of".equals(ofOrIn(toks, lastRole.last(), hits.get(j).first()))
+                        && hits.get(j).type() == EntryType.ORGANIZATION && hits.get(j).entry() != null && !formerRole) {
+                    // "rebels of the Patriotic Movement of Ivory Coast", "the leader of Hamas": the organisation's own people
+                    orgOf = hits.get(j);
+                    end = orgOf.last();
+                    j++;
+                } else if (j < hits.size() && lastRole.last() + 1 <= hits.get(j).first()
                         && ofOrIn(toks, lastRole.last(), hits.get(j).first()) != null) {
                     Hit obj = hits.get(j);
                     String prep = ofOrIn(toks, lastRole.last(), obj.first());
@@ -376,7 +384,7 @@ public final class ActorStage implements Stage {
                         j++;
                     }
                 }
-                if (iso == null && (!h.isTitle() || group) && !possessed) {
+                if (iso == null && orgOf == null && (!h.isTitle() || group) && !possessed) {
                     // "protesters in Kiev": the place's country (not "its forces in Lebanon": they are its own)
                     int p = lastRole.last();
                     PlaceAt at = placeAfter(text, toks, hits, p);
@@ -436,7 +444,13 @@ public final class ActorStage implements Stage {
                 }
                 out.addAll(extra);
                 mem.recent.addAll(extra);
-                if (ownerIsActor) {
+                if (orgOf != null) {
+                    ActorMention org = simple(text, s, orgOf, date, mem);
+                    if (org != null && org.code() != null) {
+                        m = mention(text, s, h.first(), end, lastRole.last() - 1, org.code(), org.country(), org.role(), Kind.ORGANIZATION,
+                                "'" + lastRole.role().words() + "' of " + org.basis());
+                    }
+                } else if (ownerIsActor) {
                     // "Hamas said its fighters ...": an organisation's own fighters, spokesmen and leaders are the organisation
                     m = mention(text, s, h.first() - 1, end, lastRole.last() - 1, owner.code(), owner.country(), owner.role(),
                             owner.kind(), "'" + lastRole.role().words() + "' of '" + toks.get(h.first() - 1).lower() + "' (" + owner.text() + ")");
@@ -469,6 +483,17 @@ public final class ActorStage implements Stage {
                     j++;
                 } else {
                     m = loyalTo(text, s, h, lastRole, hits, j, mem);
+                    if (m == null && lastRole.role().kind().equals("followers") && j < hits.size() && hits.get(j).isPerson()
+                            && "of".equals(ofOrIn(toks, lastRole.last(), hits.get(j).first()))) {
+                        // "supporters of Raila Odinga": an opposition figure's supporters are the opposition; a ruler's are civilians
+                        ActorMention leader = simple(text, s, hits.get(j), date, mem);
+                        if (leader != null && leader.country() != null && leader.kind() == Kind.PERSON) {
+                            String r = "GOV".equals(leader.role()) || "MIL".equals(leader.role()) ? "CVL" : "OPP";
+                            m = mention(text, s, h.first(), hits.get(j).last(), lastRole.last() - 1, leader.country() + r, leader.country(), r,
+                                    Kind.COUNTRY_ROLE, "'" + lastRole.role().words() + "' of " + leader.text() + " (" + leader.code() + ")");
+                            j++;
+                        }
+                    }
                     // "In Yerevan, people protested outside the government building": the government of the place
                     if (m == null && local(lastRole, toks) && !formerRole) m = fromSentencePlace(text, s, h, lastRole, hits, mem, false);
                     if (m == null) m = fromContext(text, s, h, lastRole, formerRole, mem);
@@ -772,7 +797,7 @@ public final class ActorStage implements Stage {
                     Office o = officeOn(e.offices(), date);
                     String why;
                     String code, country, role;
-                    if (o != null && o.heldOn(date == null ? o.start() : date)) {
+                    if (o != null && o.heldOnOrEndedOn(date == null ? o.start() : date)) {
                         country = o.country();
                         role = o.role();
                         why = "person " + e.basis() + ": " + o.office() + " " + o.start() + ".." + (o.end() == null ? "" : o.end());
@@ -877,7 +902,7 @@ public final class ActorStage implements Stage {
     private static String heldRole(Hit person, String iso, LocalDate date, boolean former) {
         if (former || person.entry() == null || person.entry().type() != EntryType.PERSON || date == null) return null;
         Office o = officeOn(person.entry().offices(), date);
-        if (o == null || !o.heldOn(date) || !iso.equals(o.country()) || o.role() == null || o.role().isEmpty()) return null;
+        if (o == null || !o.heldOnOrEndedOn(date) || !iso.equals(o.country()) || o.role() == null || o.role().isEmpty()) return null;
         return o.role();
     }
 

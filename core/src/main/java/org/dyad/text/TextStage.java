@@ -28,18 +28,31 @@ public final class TextStage implements Stage {
             "blockquote", "section", "article", "header", "footer", "figcaption", "pre", "table", "ul", "ol");
     /** Below this share of English function words (among words) a text is not English. */
     static final double MIN_ENGLISH_SHARE = 0.12;
+    /**
+     * A text of fewer than {@link #LONG_TEXT} words (one or two sentences in wire or headline style) can be English with
+     * few function words ("Islamic State fighters attacked a Syrian army base near Deir ez-Zor": 8%): below the share it
+     * is not English only when other languages' function words ({@code dyad/text/other-function-words.txt}) are at least
+     * as many.
+     */
+    static final int LONG_TEXT = 40;
     /** Texts with fewer words than this are not judged. */
     static final int MIN_WORDS_TO_JUDGE = 12;
 
     private final Set<String> functionWords;
+    private final Set<String> otherFunctionWords;
 
     public TextStage() {
+        this.functionWords = words("dyad/text/english-function-words.txt");
+        this.otherFunctionWords = words("dyad/text/other-function-words.txt");
+    }
+
+    private static Set<String> words(String resource) {
         Set<String> w = new HashSet<>();
-        for (String l : DataFile.text("dyad/text/english-function-words.txt").split("\n")) {
+        for (String l : DataFile.text(resource).split("\n")) {
             l = l.trim();
             if (!l.isEmpty() && !l.startsWith("#")) w.add(l);
         }
-        this.functionWords = w;
+        return w;
     }
 
     @Override public String name() { return "text"; }
@@ -62,7 +75,8 @@ public final class TextStage implements Stage {
                     + " script, not English: skipped");
         }
         double share = englishShare(text);
-        if (share >= 0 && share < MIN_ENGLISH_SHARE) {
+        boolean shortText = wordCount(text) < LONG_TEXT;
+        if (share >= 0 && share < MIN_ENGLISH_SHARE && (!shortText || share(text, otherFunctionWords) >= share)) {
             throw new NotEnglishException(String.format(Locale.ROOT,
                     "article '%s' does not look like English (%.0f%% English function words, need %.0f%%): skipped",
                     a.id(), share * 100, MIN_ENGLISH_SHARE * 100));
@@ -98,14 +112,28 @@ public final class TextStage implements Stage {
 
     /** Share of words that are English function words, or -1 when the text is too short to judge. */
     double englishShare(String text) {
+        return share(text, functionWords);
+    }
+
+    /** The share of the words (the first 2,000) that are in the set; -1 for texts too short to judge. */
+    static double share(String text, Set<String> set) {
         int words = 0, hits = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
             if (w.isEmpty()) continue;
             words++;
-            if (functionWords.contains(w)) hits++;
+            if (set.contains(w)) hits++;
             if (words >= 2000) break;
         }
         return words < MIN_WORDS_TO_JUDGE ? -1 : (double) hits / words;
+    }
+
+    /** Words as {@link #englishShare} counts them, up to 2,000. */
+    static int wordCount(String text) {
+        int words = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (!w.isEmpty() && ++words >= 2000) break;
+        }
+        return words;
     }
 
     /** Markup removed; spaces before a line end dropped (matched from the start of a run only: linear time). */

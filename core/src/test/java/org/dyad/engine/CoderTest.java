@@ -490,6 +490,18 @@ class CoderTest {
     }
 
     @Test
+    void theOrganisationsPeopleAndALeadersFollowersAreCodedAsTheirGroup() {
+        assertThat(dyads(code("Rebels of the Patriotic Movement of Ivory Coast attacked an Ivorian army post.")))
+                .anyMatch(d -> d.startsWith("CIVREBFNV>CIVMIL"));
+        assertThat(dyads(code("Supporters of Raila Odinga clashed with Kenyan police in Kisumu.")))
+                .anyMatch(d -> d.startsWith("KENOPP>KENCOP"));
+        // a short wire sentence with few function words is still English, and fighters are no warplanes
+        List<Event> es = code("Islamic State fighters attacked a Syrian army base near Deir ez-Zor.");
+        assertThat(dyads(es)).contains("IMGMOSISI>SYRMIL:19");
+        assertThat(es).noneSatisfy(e -> assertThat(e.cameo()).isEqualTo("195"));
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
