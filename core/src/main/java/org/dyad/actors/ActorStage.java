@@ -1115,7 +1115,8 @@ public final class ActorStage implements Stage {
     }
 
     /** Roles of people the news names by occupation with "a"/"an" ("a journalist", "a doctor", "a teacher"). */
-    private static final Set<String> INDEFINITE_ROLES = Set.of("MED", "CVL", "LAB", "EDU", "BUS", "HLH", "AGR", "REL", "REF");
+    private static final Set<String> INDEFINITE_ROLES = Set.of("MED", "CVL", "LAB", "EDU", "BUS", "HLH", "AGR", "REL", "REF",
+            "UAF", "RAD"); // attackers: "a gunman opened fire", "a suicide bomber blew himself up"
 
     /** Words before "a"/"an" that make the title a name given, not a person: "calls a rebel", "as a spy". */
     private static final Set<String> NAMING_WORDS = Set.of("as", "call", "name", "label", "brand", "dub", "term", "describe", "be");
