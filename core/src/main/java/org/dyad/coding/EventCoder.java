@@ -676,6 +676,8 @@ public final class EventCoder implements Stage {
         // a noun that is itself an act of asking, offering, demanding, refusing or threatening ("request", "offer",
         // "demand": a pattern gives it its root's generic code) is read as that act, and the content is looked through it
         boolean speechAct = false;
+        // a pattern that names what the noun is of does not read another thing ("delivery" of weapons is 072, of aid not)
+        nounPatterns = nounPatterns.stream().filter(p -> p.objLemmas().isEmpty() || ofObjectIn(s, n, p.objLemmas())).toList();
         for (Pattern p : nounPatterns) {
             if (nounAlternative(s, n, p) < 0) continue;
             perRoot.merge(p.code().substring(0, 2), 1, Integer::sum);
@@ -693,6 +695,14 @@ public final class EventCoder implements Stage {
             if (best == null || rank > bestRank) { best = p; bestRank = rank; }
         }
         return best;
+    }
+
+    /** Whether the noun's "of" phrase is one of the lemmas: "the delivery of weapons" for {@code obj=weapon}. */
+    private static boolean ofObjectIn(Sentence s, int n, Set<String> lemmas) {
+        for (Dep d : s.children(n)) {
+            if (d.rel().equals("nmod:of") && lemmas.contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
     }
 
     private static int nounAlternative(Sentence s, int n, Pattern p) {
