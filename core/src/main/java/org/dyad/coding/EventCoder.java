@@ -1175,7 +1175,13 @@ public final class EventCoder implements Stage {
             boolean joint = srcs.size() >= 2 && (JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code())
                     || MUTUAL_FIGHT.contains(p.code()));
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b && !ActorStage.coordinated(s, a, b)) joint = false;
-            if (joint && inside.isEmpty()) {
+            // a threat is aimed at whom its condition is about: "warned that Moscow would respond militarily if NATO deployed
+            // troops", "threatened to resume its bombing campaign unless London dropped its demand"
+            ActorMention conditioned = code.startsWith("13") ? conditionSubject(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : null;
+            if (conditioned != null) {
+                for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, conditioned});
+                fallbackTarget = true;
+            } else if (joint && inside.isEmpty()) {
                 // "Israel and the Palestinians reached a consensus": joint acts of coordinated actors are with each other
                 for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
                 fallbackTarget = true;
@@ -1624,6 +1630,28 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /** The actor that is the subject of an "if"/"unless" clause below {@code top} (three levels down at most), or null. */
+    private ActorMention conditionSubject(Sentence s, List<ActorMention> mentions, int top, List<ActorMention> srcs, Set<Integer> exclude) {
+        for (int[] nd : breadthFirst(s, List.of(top), 3, (d, depth) -> !d.rel().startsWith("nsubj") && !d.rel().equals("acl:relcl"))) {
+            int c = nd[0];
+            boolean condition = false;
+            for (Dep d : s.parents(c)) if (d.rel().startsWith("advcl")) condition = true;
+            if (!condition) continue;
+            boolean ifMark = false;
+            for (Dep m : s.children(c)) if (m.rel().equals("mark") && (s.token(m.dep()).lower().equals("if") || s.token(m.dep()).lower().equals("unless"))) ifMark = true;
+            if (!ifMark) continue;
+            for (Dep d : s.children(c)) {
+                if (!d.rel().startsWith("nsubj") || exclude.contains(d.dep())) continue;
+                for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
+                    if (m.isMedia() || overlaps(m, exclude) || m.kind() == ActorMention.Kind.PLACE) continue;
+                    if (srcs.stream().anyMatch(a -> a.code().equals(m.code()))) continue;
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the pattern's target slot is filled, but by no actor ("recognize red lines"). */

@@ -502,6 +502,14 @@ class CoderTest {
     }
 
     @Test
+    void aThreatIsAimedAtTheSubjectOfItsCondition() {
+        assertThat(dyads(code("The Irish Republican Army warned on Thursday that it would resume its bombing campaign unless London dropped its demand.")))
+                .anyMatch(d -> d.startsWith("GBRREBIRA>GBRGOV:13"));
+        assertThat(dyads(code("Russia warned that Moscow would respond if NATO deployed combat troops in Ukraine.")))
+                .anyMatch(d -> d.startsWith("RUS") && d.contains(">IGOWSTNAT:13"));
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
