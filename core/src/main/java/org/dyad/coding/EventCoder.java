@@ -36,6 +36,11 @@ public final class EventCoder implements Stage {
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("would", "could", "might", "may", "should", "'d", "must", "ought");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> DENYING = Set.of("deny", "refute", "disavow");
+    /** Verbs that order with an infinitive and promise or threaten with a that-clause of will/would ("told X that it would"). */
+    private static final Set<String> TELLING = Set.of("tell", "inform", "notify");
+    /** Verbs whose complement's pronoun subject is their own subject: "told the UN it would", "said it would". */
+    private static final Set<String> SAYING = Set.of("tell", "inform", "notify", "assure", "promise", "warn", "say", "announce");
+    private static final Set<String> WILL_WOULD = Set.of("will", "would", "'ll", "shall", "wo", "'d");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny", "avoid");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
             "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
@@ -853,10 +858,18 @@ public final class EventCoder implements Stage {
         }
         if (!p.xcompLemmas().isEmpty()) {
             boolean ok = false;
+            String root = p.code().substring(0, 2);
+            boolean telling = TELLING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
             for (Dep d : s.children(v)) {
                 // "pressed Moscow to free ..." (xcomp) or "demanded that Moscow free ..." (ccomp)
                 if ((d.rel().equals("xcomp") || d.rel().equals("ccomp")) && (p.xcompLemmas().contains("*")
-                        || p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT)))) ok = true;
+                        || p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT)))) {
+                    // "told the envoy that Baghdad would comply" is a promise, not an order; "told Iran to cooperate" an order
+                    boolean willClause = d.rel().equals("ccomp") && hasAux(s, d.dep(), WILL_WOULD);
+                    if (willClause && root.equals("10")) continue;
+                    if (telling && (root.equals("03") || root.equals("13")) && !willClause) continue;
+                    ok = true;
+                }
             }
             if (!ok) return false;
         }
@@ -1080,6 +1093,18 @@ public final class EventCoder implements Stage {
             for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
             tgts = new ArrayList<>(placed);
         }
+        srcs = new ArrayList<>(srcs);
+        // "Syria has told the United Nations it will open two crossings": a pronoun subject of what is told is the teller,
+        // not the nearest name before it
+        for (int i = 0; i < srcs.size(); i++) {
+            ActorMention a = srcs.get(i);
+            if (!a.basis().startsWith("pronoun") || !s.token(a.head()).pos().equals("PRP")) continue;
+            ActorMention teller = tellerOf(s, mentions, a.head());
+            if (teller != null && !teller.code().equals(a.code()) && !teller.isMedia()) {
+                srcs.set(i, a.recoded(teller.code(), teller.country(), teller.role(), teller.kind(),
+                        "pronoun for '" + teller.text() + "', the subject of the verb of saying"));
+            }
+        }
         srcs.removeIf(ActorMention::isMedia);
         List<EventDraft> out = new ArrayList<>();
         if (srcs.isEmpty() && !tgts.isEmpty() && p.code().startsWith("17") && p.kind() == Pattern.Kind.VERB && isPassive(s, head)) {
@@ -1125,6 +1150,14 @@ public final class EventCoder implements Stage {
                         + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
                 code = intent;
                 eventMode = Mode.ASSERTED;
+                // "told the United Nations it will open two crossings": a promise with no target is made to the one told
+                // (a promise on a condition is made to whom the condition is about: "would release 40 hostages if Israel
+                // agreed to a pause")
+                if (tgts.isEmpty()) {
+                    ActorMention cond = conditionSubject(s, mentions, clause, srcs, exclude);
+                    ActorMention told = cond != null ? cond : addresseeOf(s, mentions, clause);
+                    if (told != null && srcs.stream().noneMatch(a -> a.code().equals(told.code()))) tgts = List.of(told);
+                }
             }
         }
         List<ActorMention[]> pairs = new ArrayList<>();
@@ -1630,6 +1663,35 @@ public final class EventCoder implements Stage {
             }
         }
         return out;
+    }
+
+    /** The actor a verb of saying speaks to ("told the United Nations [that] ...") when {@code clause} is what it says. */
+    private static ActorMention addresseeOf(Sentence s, List<ActorMention> mentions, int clause) {
+        for (Dep c : s.parents(clause)) {
+            if (!(c.rel().equals("ccomp") || c.rel().equals("parataxis")) || c.gov() < 0
+                    || !SAYING.contains(s.token(c.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
+            for (Dep n : s.children(c.gov())) {
+                if (!(n.rel().equals("obj") || n.rel().equals("iobj"))) continue;
+                for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (!m.isMedia() && m.kind() != ActorMention.Kind.PLACE) return m;
+            }
+        }
+        return null;
+    }
+
+    /** The actor that is the subject of the verb of saying whose complement has {@code subject} as its subject, or null. */
+    private static ActorMention tellerOf(Sentence s, List<ActorMention> mentions, int subject) {
+        for (Dep d : s.parents(subject)) {
+            if (!d.rel().startsWith("nsubj") || d.rel().equals("nsubj:xsubj")) continue;
+            for (Dep c : s.parents(d.gov())) {
+                if (!(c.rel().equals("ccomp") || c.rel().equals("parataxis")) || c.gov() < 0 || c.gov() > subject
+                        || !SAYING.contains(s.token(c.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
+                for (Dep n : s.children(c.gov())) {
+                    if (!n.rel().equals("nsubj")) continue;
+                    for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (m.kind() != ActorMention.Kind.PLACE) return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** The actor that is the subject of an "if"/"unless" clause below {@code top} (three levels down at most), or null. */

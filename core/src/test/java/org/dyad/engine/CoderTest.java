@@ -510,6 +510,18 @@ class CoderTest {
     }
 
     @Test
+    void tellingSomeoneWhatOneWillDoIsAPromiseTellingThemToDoItAnOrder() {
+        assertThat(code("Iraq's foreign minister told the U.N. special envoy on Monday that Baghdad would comply with the resolutions."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("035"))
+                .noneSatisfy(e -> assertThat(e.root()).isEqualTo("10"));
+        assertThat(code("Washington told Moscow to pull its troops back from the Ukrainian border."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1056"));
+        // "it" is the one who told, and the promise is made to the one told
+        assertThat(dyads(code("Syria's government has told the United Nations it will open two more border crossings from Turkey.")))
+                .contains("SYRGOV>IGOUNO:03");
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
