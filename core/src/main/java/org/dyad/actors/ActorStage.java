@@ -1105,11 +1105,13 @@ public final class ActorStage implements Stage {
 
     private static boolean local(Hit role, List<Token> toks) {
         String r = role.role().role();
-        if (role.isTitle()) return false;
+        boolean plural = toks.get(role.last() - 1).pos().equals("NNS");
+        // a title in the plural names a group ("climate activists", "journalists"), which belongs where it is
+        if (role.isTitle() && !plural) return false;
         if (r.equals("GOV") || r.equals("MIL") || r.equals("IGO")) {
             // "the government", "the army", "the ruling junta" of the place, but not "the two delegations",
             // "officials" or "troops"
-            return !toks.get(role.last() - 1).pos().equals("NNS");
+            return !plural;
         }
         return true;
     }
