@@ -836,6 +836,12 @@ public final class EventCoder implements Stage {
             }
             if (!ok) return false;
         }
+        if (!p.attach().isEmpty()) {
+            // "said during a visit to Hanoi", "on a visit to Beijing": the noun hangs on its verb by one of these relations
+            boolean ok = false;
+            for (Dep d : s.parents(v)) if (p.attach().contains(d.rel())) ok = true;
+            if (!ok) return false;
+        }
         if (!p.subjLemmas().isEmpty()) {
             // the subject's head word ("Serbian troops pulled out of Kosovo", "Israeli jets struck Gaza"): the verb's, or for a
             // noun trigger its light verb's; in a passive the agent ("Gaza was struck by Israeli jets")
@@ -969,6 +975,12 @@ public final class EventCoder implements Stage {
     private static final Set<String> NOT_LIGHT_OBL = Set.of("obl:after", "obl:before", "obl:since", "obl:despite", "obl:during",
             "obl:until", "obl:following", "obl:amid", "obl:because_of", "obl:due_to", "obl:tmod", "obl:npmod");
 
+    /** The verb a noun hangs on by one of the pattern's {@code attach=} relations ("said during a visit"), or -1. */
+    static int attachedTo(Sentence s, int n, Pattern p) {
+        for (Dep d : s.parents(n)) if (d.gov() >= 0 && p.attach().contains(d.rel())) return d.gov();
+        return -1;
+    }
+
     static int lightVerb(Sentence s, int n) {
         for (Dep d : s.parents(n)) {
             // not a phrase of time or cause: "cancelled a visit after a state of siege was declared"
@@ -1021,7 +1033,7 @@ public final class EventCoder implements Stage {
     private List<EventDraft> apply(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m, boolean loose) {
         Pattern p = m.pattern;
         int head = m.head;
-        int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, head);
+        int lv = p.kind() == Pattern.Kind.VERB ? -1 : p.attach().isEmpty() ? lightVerb(s, head) : attachedTo(s, head, p);
         Set<Integer> exclude = new HashSet<>();
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
@@ -2093,7 +2105,7 @@ public final class EventCoder implements Stage {
 
     private static String whyNoActors(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m) {
         Pattern p = m.pattern;
-        int lv = p.kind() == Pattern.Kind.VERB ? -1 : lightVerb(s, m.head);
+        int lv = p.kind() == Pattern.Kind.VERB ? -1 : p.attach().isEmpty() ? lightVerb(s, m.head) : attachedTo(s, m.head, p);
         List<String> parts = new ArrayList<>();
         parts.add(describeRole("src", p.src(), tokensForRoles(s, m.head, lv, p.src()), s, mentions, m));
         if (!p.tgt().isEmpty()) parts.add(describeRole("tgt", p.tgt(), tokensForRoles(s, m.head, lv, p.tgt()), s, mentions, m));

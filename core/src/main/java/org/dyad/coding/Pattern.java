@@ -17,6 +17,7 @@ import java.util.Set;
  * @param objLemmas   required direct-object lemmas, or empty
  * @param xcompLemmas required open-complement lemmas, or empty
  * @param subjLemmas  required subject head lemmas ("troops pulled out of", "jets struck"), or empty
+ * @param attach      for noun triggers: the relations by which the noun must hang on its verb ("during a visit to"), or empty
  * @param preps       required prepositions, or empty
  * @param light       allowed light verbs for noun triggers, or empty for any
  * @param recip       symmetric event
@@ -26,7 +27,7 @@ import java.util.Set;
  */
 public record Pattern(String code, Kind kind, List<List<String>> triggers, List<String> particles,
                       List<String> src, List<String> tgt, Set<String> objLemmas, Set<String> xcompLemmas,
-                      Set<String> subjLemmas, Set<String> preps, Set<String> light, boolean recip, String example, String file, int line,
+                      Set<String> subjLemmas, Set<String> attach, Set<String> preps, Set<String> light, boolean recip, String example, String file, int line,
                       String source) {
 
     public enum Kind { VERB, NOUN, PHRASE }
@@ -37,6 +38,7 @@ public record Pattern(String code, Kind kind, List<List<String>> triggers, List<
         if (particles.stream().anyMatch(p -> p != null)) s += 3;
         if (!objLemmas.isEmpty()) s += 3;
         if (!subjLemmas.isEmpty()) s += 3;
+        if (!attach.isEmpty()) s += 2;
         if (!xcompLemmas.isEmpty()) s += xcompLemmas.contains("*") ? 1 : 3;
         if (!preps.isEmpty()) s += 2;
         if (!light.isEmpty()) s += 1;

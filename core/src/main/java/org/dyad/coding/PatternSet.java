@@ -27,7 +27,7 @@ public final class PatternSet {
     static final Set<String> ROLE_BASES = Set.of("subj", "obj", "iobj", "poss", "amod", "compound");
     static final Set<String> ROLE_PREFIXES = Set.of("obl:", "nmod:");
     static final Set<String> PATH_HEADS = Set.of("xcomp", "light", "ccomp");
-    static final Set<String> ATTRIBUTES = Set.of("src", "tgt", "obj", "subj", "xcomp", "prep", "light");
+    static final Set<String> ATTRIBUTES = Set.of("src", "tgt", "obj", "subj", "attach", "xcomp", "prep", "light");
 
     private final List<Pattern> patterns;
     private final Map<String, List<Pattern>> verbs = new HashMap<>();
@@ -398,7 +398,7 @@ public final class PatternSet {
         }
         List<String> src = List.of("subj");
         List<String> tgt = List.of("obj");
-        Set<String> obj = Set.of(), subj = Set.of(), xcomp = Set.of(), prep = Set.of(), light = Set.of();
+        Set<String> obj = Set.of(), subj = Set.of(), attach = Set.of(), xcomp = Set.of(), prep = Set.of(), light = Set.of();
         boolean recip = false;
         Set<String> seenAttr = new HashSet<>();
         for (int i = 3; i < parts.length; i++) {
@@ -439,6 +439,13 @@ public final class PatternSet {
                 }
                 case "obj" -> obj = Set.copyOf(vals);
                 case "subj" -> subj = Set.copyOf(vals);
+                case "attach" -> {
+                    if (kind != Pattern.Kind.NOUN) {
+                        errors.add(where + ": 'attach=' is only for noun triggers");
+                        return null;
+                    }
+                    attach = Set.copyOf(vals);
+                }
                 case "xcomp" -> xcomp = Set.copyOf(vals);
                 case "prep" -> prep = Set.copyOf(vals);
                 case "light" -> {
@@ -461,7 +468,7 @@ public final class PatternSet {
             tgt.add("ccomp.subj");
             tgt = List.copyOf(tgt);
         }
-        return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, subj, prep, light, recip, example,
+        return new Pattern(code, kind, triggers, particles, src, tgt, obj, xcomp, subj, attach, prep, light, recip, example,
                 file, line, body);
     }
 

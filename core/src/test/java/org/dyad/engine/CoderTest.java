@@ -522,6 +522,14 @@ class CoderTest {
     }
 
     @Test
+    void saidDuringAVisitIsAVisit() {
+        // attach=: the noun hangs on the verb by "during"/"on"; the visitor is the verb's subject
+        assertThat(dyads(code("Serbian President Boris Tadic apologised to Croatia on Sunday, during a visit to the town of Vukovar.")))
+                .contains("SRBGOV>HRV:04");
+        assertThat(code("China condemned the visit to Taiwan.")).noneSatisfy(e -> assertThat(e.root()).isEqualTo("04"));
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
