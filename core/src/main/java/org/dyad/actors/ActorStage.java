@@ -154,6 +154,13 @@ public final class ActorStage implements Stage {
             for (int len = maxLen; len >= 1 && best == null; len--) {
                 String surface = surface(text, toks, i, i + len);
                 Entry e = dict.name(surface);
+                // "accused the West", "defied the international community": a dictionary name written with "The" is
+                // that name after a lower-case "the" too
+                boolean article = false;
+                if (e == null && len > 1 && surface.startsWith("the ")) {
+                    e = dict.name("The " + surface.substring(4));
+                    article = e != null;
+                }
                 // a capital's name that is also a place in a country the sentence names, when it does not name the
                 // capital's own: "militias in Tripoli ... the north Lebanese port" is Tripoli, Lebanon
                 if (e != null && e.type() == EntryType.CAPITAL && !named.isEmpty() && !named.contains(e.country())) {
@@ -163,7 +170,7 @@ public final class ActorStage implements Stage {
                                 + ", gazetteer; the sentence names " + alt.iso3() + ")", List.of());
                     }
                 }
-                if (e != null && plausibleName(toks, i, i + len, e)) best = new Hit(i, i + len, e.type(), e, null, false, null);
+                if (e != null && (article || plausibleName(toks, i, i + len, e))) best = new Hit(i, i + len, e.type(), e, null, false, null);
             }
             if (best == null && !toks.get(i).ner().equals("PERSON")) {
                 // "Kurdish rebels", "Sunnis", "Tamil civilians": an ethnic group or religious community (peoples.tsv); a

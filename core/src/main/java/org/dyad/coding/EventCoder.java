@@ -504,7 +504,7 @@ public final class EventCoder implements Stage {
                 if (up < 0) break;
                 for (EventDraft f : found) {
                     boolean frames = purpose ? f.code.startsWith("14")
-                            : FRAMING_ROOTS.contains(f.code.substring(0, 2)) || f.code.startsWith("112")
+                            : FRAMING_ROOTS.contains(f.code.substring(0, 2)) || f.code.startsWith("112") || f.code.equals("016")
                             || f.code.substring(0, 2).equals(e.code.substring(0, 2))
                             || f.code.startsWith("14") && PROTEST_CONTENT_ROOTS.contains(e.code.substring(0, 2));
                     if (f != e && (f.clauseHead == up || f.triggerToken == up) && frames) {
@@ -527,7 +527,7 @@ public final class EventCoder implements Stage {
                 continue;
             }
             framer.trace.add("content '" + s.token(e.triggerToken).word() + "' (" + e.code + ") not coded as an event: it is what the "
-                    + framer.code + " event asks for, promises, alleges, attempts or threatens");
+                    + framer.code + " event asks for, promises, alleges, denies, attempts or threatens");
             // "warned that its troops could launch an offensive against the PKK", "threatened to shut down newspapers":
             // a frame that names no target of its own is aimed at the target of what it threatens, promises or asks
             if (framer.target == null && e.target != null && !e.target.isMedia() && !e.target.code().equals(framer.source.code())
