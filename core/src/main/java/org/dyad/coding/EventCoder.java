@@ -444,6 +444,13 @@ public final class EventCoder implements Stage {
      */
     void refusalsByWillNot(Sentence s, List<EventDraft> found) {
         for (EventDraft e : found) {
+            // "would not comment on Algeria's decision", "did not comment on": declining to comment is CAMEO's 011
+            if (e.mode == Mode.NEGATED && e.code.equals("010")) {
+                e.trace.add("a negated comment (010) is declining to comment: 011");
+                e.code = "011";
+                e.mode = Mode.ASSERTED;
+                continue;
+            }
             if (e.mode != Mode.NEGATED || !COOPERATIVE_ROOTS.contains(e.code.substring(0, 2))) continue;
             boolean will = e.clauseHead >= 0 && hasAux(s, e.clauseHead, WILL_AUX) || hasAux(s, e.triggerToken, WILL_AUX);
             if (!will) continue;

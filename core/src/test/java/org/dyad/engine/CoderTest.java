@@ -531,6 +531,15 @@ class CoderTest {
     }
 
     @Test
+    void notCommentingIsDecliningToComment() {
+        assertThat(code("A French spokesman would not comment on Algeria's decision to expel the envoy."))
+                .anySatisfy(e -> {
+                    assertThat(e.cameo()).isEqualTo("011");
+                    assertThat(e.mode()).isEqualTo(Mode.ASSERTED);
+                });
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
