@@ -1040,7 +1040,9 @@ public final class EventCoder implements Stage {
     private List<EventDraft> apply(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m, boolean loose) {
         Pattern p = m.pattern;
         int head = m.head;
-        int lv = p.kind() == Pattern.Kind.VERB ? -1 : p.attach().isEmpty() ? lightVerb(s, head) : attachedTo(s, head, p);
+        // (a phrase headed by a verb, "work together", is a verb phrase: it has no light verb, unless its pattern names one)
+        int lv = p.kind() == Pattern.Kind.VERB || p.kind() == Pattern.Kind.PHRASE && s.token(head).isVerb() && p.light().isEmpty() ? -1
+                : p.attach().isEmpty() ? lightVerb(s, head) : attachedTo(s, head, p);
         Set<Integer> exclude = new HashSet<>();
         for (int i = m.first; i < m.end; i++) exclude.add(i);
         List<ActorMention> srcs = mentionsForRoles(s, mentions, head, lv, p.src(), exclude);
@@ -1185,7 +1187,9 @@ public final class EventCoder implements Stage {
             for (ActorMention a : srcs) for (ActorMention b : tgts) pairs.add(new ActorMention[]{a, b});
             // "Russia held talks with Ukraine" is Russia's act (GDELT, ICEWS and PLOVER code it once, from the subject);
             // only actors coordinated as the subject act towards each other ("Russia and Ukraine held talks")
-        } else if ((p.recip() || eachOther(s, tokensForRoles(s, head, lv, p.tgt()))) && srcs.size() >= 2) {
+        } else if ((p.recip() || eachOther(s, tokensForRoles(s, head, lv, p.tgt()))) && srcs.size() >= 2
+                // (material acts with a thing in the slot are not at each other: "worked together to fight smuggling")
+                && !(code.compareTo("15") >= 0 && slotHoldsAnObject(s, head, lv, p, exclude))) {
             // "the army and the rebels accused each other of violating the truce": each is the other's target
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b) pairs.add(new ActorMention[]{a, b});
         } else if (p.targetOptional()) {
@@ -1224,8 +1228,9 @@ public final class EventCoder implements Stage {
             // (03-06) but mediating; "Japan and South Korea condemned the launch" is not aimed at each other
             // and fighting between them: "the army and the rebels clashed", "both the military and the MILF violated
             // the ceasefire" (190, 196: a fight of two sides named together is between them)
+            // (not when the slot holds a thing they fight together: "worked together to fight smuggling")
             boolean joint = srcs.size() >= 2 && (JOINT_ROOTS.contains(p.code().substring(0, 2)) && !MEDIATION.contains(p.code())
-                    || MUTUAL_FIGHT.contains(p.code()));
+                    || MUTUAL_FIGHT.contains(p.code()) && !slotHoldsAnObject(s, head, lv, p, exclude));
             for (ActorMention a : srcs) for (ActorMention b : srcs) if (a != b && !ActorStage.coordinated(s, a, b)) joint = false;
             // a threat is aimed at whom its condition is about: "warned that Moscow would respond militarily if NATO deployed
             // troops", "threatened to resume its bombing campaign unless London dropped its demand"
@@ -1735,6 +1740,18 @@ public final class EventCoder implements Stage {
         return null;
     }
 
+    /** Nouns that name the fight itself ("fought a war", "fought fierce battles"), not what is fought against. */
+    private static final Set<String> FIGHT_NOUNS = Set.of("war", "battle", "fight", "clash", "skirmish", "gunbattle", "firefight",
+            "duel", "campaign", "conflict", "round");
+
+    /** The target slot holds a thing that is not the fight itself ("fight smuggling", not "fought a war"). */
+    private static boolean slotHoldsAnObject(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
+        for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+            if (!exclude.contains(t) && !FIGHT_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** True when the pattern's target slot is filled, but by no actor ("recognize red lines"). */
     private static boolean slotHoldsAThing(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
         for (int t : tokensForRoles(s, head, lv, p.tgt())) if (!exclude.contains(t)) return true;
@@ -2112,7 +2129,8 @@ public final class EventCoder implements Stage {
 
     private static String whyNoActors(ArticleDoc doc, Sentence s, List<ActorMention> mentions, Match m) {
         Pattern p = m.pattern;
-        int lv = p.kind() == Pattern.Kind.VERB ? -1 : p.attach().isEmpty() ? lightVerb(s, m.head) : attachedTo(s, m.head, p);
+        int lv = p.kind() == Pattern.Kind.VERB || p.kind() == Pattern.Kind.PHRASE && s.token(m.head).isVerb() && p.light().isEmpty() ? -1
+                : p.attach().isEmpty() ? lightVerb(s, m.head) : attachedTo(s, m.head, p);
         List<String> parts = new ArrayList<>();
         parts.add(describeRole("src", p.src(), tokensForRoles(s, m.head, lv, p.src()), s, mentions, m));
         if (!p.tgt().isEmpty()) parts.add(describeRole("tgt", p.tgt(), tokensForRoles(s, m.head, lv, p.tgt()), s, mentions, m));

@@ -540,6 +540,16 @@ class CoderTest {
     }
 
     @Test
+    void aVerbPhraseUnderAnAppealIsItsContentAndFightingAThingIsNoFight() {
+        // "work together" is a verb phrase: its clause is its own, so under "asked" it is the appeal's content
+        assertThat(code("Bolivian President Evo Morales asked Chile on Tuesday to work together on border projects."))
+                .noneSatisfy(e -> assertThat(e.root()).isEqualTo("06"));
+        assertThat(code("Israel and Jordan worked together to fight smuggling."))
+                .noneSatisfy(e -> assertThat(e.root()).isEqualTo("19"));
+        assertThat(dyads(code("Israel and Hezbollah fought a war in 2006."))).contains("ISR>LBNREBHZB:19", "LBNREBHZB>ISR:19");
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
