@@ -1246,15 +1246,23 @@ public final class EventCoder implements Stage {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
                 fallbackTarget = true;
             } else if (!ACTOR_TARGET_ROOTS.contains(code.substring(0, 2)) || !slotHoldsAThing(s, head, lv, p, exclude)) {
-                for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, null});
-                targetless = true;
+                // a verbal event about what another does is aimed at that actor: "voiced concern that China could block
+                // shipping lanes"; else it has no target
+                ActorMention about = code.compareTo("15") < 0 ? clauseTopic(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : null;
+                for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, about});
+                if (about != null) fallbackTarget = true; else targetless = true;
             } else {
                 // "would not recognize anyone's red lines", "visited the plant": cooperation (04-07) is with an actor;
                 // when the slot holds a thing, the word is not used in the pattern's sense
                 return out;
             }
         } else {
-            return out;
+            // a statement about what another does or will do is about that actor: "voiced concern that Russia could
+            // invade", "said he was confident the peace process with Egypt would survive"
+            ActorMention about = loose && code.startsWith("01") ? clauseTopic(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : null;
+            if (about == null) return out;
+            for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, about});
+            fallbackTarget = true;
         }
         // "Protests erupted in Iran", "mass protests rocked Serbia": the source slot names where the protest is, so the
         // protesters are that country's people (CVL), not the state
@@ -1712,6 +1720,32 @@ public final class EventCoder implements Stage {
                 for (Dep n : s.children(c.gov())) {
                     if (!n.rel().equals("nsubj")) continue;
                     for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (m.kind() != ActorMention.Kind.PLACE) return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The actor a that-clause below {@code top} is about (up to three levels down through complements and clauses on
+     * nouns): its subject when that is an actor of another country than the source's; null if none.
+     */
+    private ActorMention clauseTopic(Sentence s, List<ActorMention> mentions, int top, List<ActorMention> srcs, Set<Integer> exclude) {
+        for (int[] nd : breadthFirst(s, List.of(top), 3, (d, depth) -> d.rel().equals("ccomp") || d.rel().equals("xcomp")
+                || d.rel().equals("acl") || d.rel().equals("obj") || d.rel().startsWith("obl"))) {
+            int c = nd[0];
+            boolean clause = false;
+            for (Dep d : s.parents(c)) if (d.rel().equals("ccomp") || d.rel().equals("acl")) clause = true;
+            if (!clause || c == top) continue;
+            for (Dep d : s.children(c)) {
+                if (!d.rel().startsWith("nsubj") || d.rel().equals("nsubj:xsubj") || exclude.contains(d.dep())) continue;
+                for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
+                    if (m.isMedia() || overlaps(m, exclude) || m.kind() == ActorMention.Kind.PLACE) continue;
+                    // not a pronoun, nor the source's own ("warned that its artillery would shell ...")
+                    if (s.token(m.head()).pos().startsWith("PRP") || m.first() > 0 && s.token(m.first() - 1).pos().equals("PRP$")) continue;
+                    // nor the source's own country ("Niger would defend itself", "suggestions that Russia was helping")
+                    if (srcs.stream().anyMatch(a -> a.code().equals(m.code()) || a.country() != null && a.country().equals(m.country()))) continue;
+                    return m;
                 }
             }
         }

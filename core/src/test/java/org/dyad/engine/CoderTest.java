@@ -550,6 +550,11 @@ class CoderTest {
     }
 
     @Test
+    void aVerbalEventAboutWhatAnotherDoesIsAimedAtThatActor() {
+        assertThat(dyads(code("Japan voiced concern that China could block shipping lanes."))).contains("JPN>CHN:11");
+    }
+
+    @Test
     void aReminderThatAnotherMustActIsADemand() {
         assertThat(code("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate with UN inspectors."))
                 .anySatisfy(e -> {
