@@ -1699,28 +1699,30 @@ public final class EventCoder implements Stage {
 
     /** The actor a verb of saying speaks to ("told the United Nations [that] ...") when {@code clause} is what it says. */
     private static ActorMention addresseeOf(Sentence s, List<ActorMention> mentions, int clause) {
-        for (Dep c : s.parents(clause)) {
-            if (!(c.rel().equals("ccomp") || c.rel().equals("parataxis")) || c.gov() < 0
-                    || !SAYING.contains(s.token(c.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
-            for (Dep n : s.children(c.gov())) {
-                if (!(n.rel().equals("obj") || n.rel().equals("iobj"))) continue;
-                for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (!m.isMedia() && m.kind() != ActorMention.Kind.PLACE) return m;
-            }
-        }
-        return null;
+        return argumentOfSayingVerb(s, mentions, clause, Integer.MAX_VALUE, Set.of("obj", "iobj"));
     }
 
     /** The actor that is the subject of the verb of saying whose complement has {@code subject} as its subject, or null. */
     private static ActorMention tellerOf(Sentence s, List<ActorMention> mentions, int subject) {
         for (Dep d : s.parents(subject)) {
             if (!d.rel().startsWith("nsubj") || d.rel().equals("nsubj:xsubj")) continue;
-            for (Dep c : s.parents(d.gov())) {
-                if (!(c.rel().equals("ccomp") || c.rel().equals("parataxis")) || c.gov() < 0 || c.gov() > subject
-                        || !SAYING.contains(s.token(c.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
-                for (Dep n : s.children(c.gov())) {
-                    if (!n.rel().equals("nsubj")) continue;
-                    for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (m.kind() != ActorMention.Kind.PLACE) return m;
-                }
+            ActorMention m = argumentOfSayingVerb(s, mentions, d.gov(), subject, Set.of("nsubj"));
+            if (m != null) return m;
+        }
+        return null;
+    }
+
+    /**
+     * When {@code clause} is what a verb of saying (before {@code before}) says, through ccomp or parataxis: the actor
+     * in one of its {@code rels} (its subject, the one told); else null.
+     */
+    private static ActorMention argumentOfSayingVerb(Sentence s, List<ActorMention> mentions, int clause, int before, Set<String> rels) {
+        for (Dep c : s.parents(clause)) {
+            if (!(c.rel().equals("ccomp") || c.rel().equals("parataxis")) || c.gov() < 0 || c.gov() > before
+                    || !SAYING.contains(s.token(c.gov()).lemma().toLowerCase(Locale.ROOT))) continue;
+            for (Dep n : s.children(c.gov())) {
+                if (!rels.contains(n.rel())) continue;
+                for (ActorMention m : mentionsAt(s, mentions, n.dep())) if (!m.isMedia() && m.kind() != ActorMention.Kind.PLACE) return m;
             }
         }
         return null;

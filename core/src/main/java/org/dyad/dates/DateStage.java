@@ -148,34 +148,33 @@ public final class DateStage implements Stage {
         return -1;
     }
 
+    /** Relations that leave a clause on the way up: its subject, an apposition, a relative clause. */
+    private static final Set<String> OUT_OF_CLAUSE = Set.of("appos", "acl:relcl");
+
     /**
      * Whether a token is in the clause of {@code head}: below it on the first-parent path, but not inside its subject or an
      * apposition or relative clause ("the junta, which seized power on July 26, gave ..." is not dated July 26).
      */
     static boolean inClause(Sentence s, int head, int token) {
-        if (head < 0 || token < 0) return false;
-        Set<Integer> seen = new java.util.HashSet<>();
-        for (int n = token; n >= 0 && seen.add(n); ) {
-            if (n == head) return true;
-            Dep up = null;
-            for (Dep d : s.parents(n)) { up = d; break; }
-            if (up == null) return false;
-            String rel = up.rel();
-            if (rel.startsWith("nsubj") || rel.equals("appos") || rel.equals("acl:relcl")) return false;
-            n = up.gov();
-        }
-        return false;
+        return below(s, head, token, true);
     }
 
     /** Whether {@code top} is {@code token} or above it on its first-parent path. */
     static boolean dominates(Sentence s, int top, int token) {
+        return below(s, top, token, false);
+    }
+
+    /** The first-parent path from {@code token} up reaches {@code top}; with {@code clauseOnly}, not leaving a clause. */
+    private static boolean below(Sentence s, int top, int token, boolean clauseOnly) {
         if (top < 0 || token < 0) return false;
         Set<Integer> seen = new java.util.HashSet<>();
         for (int n = token; n >= 0 && seen.add(n); ) {
             if (n == top) return true;
-            int up = -1;
-            for (Dep d : s.parents(n)) { up = d.gov(); break; }
-            n = up;
+            Dep up = null;
+            for (Dep d : s.parents(n)) { up = d; break; }
+            if (up == null) return false;
+            if (clauseOnly && (up.rel().startsWith("nsubj") || OUT_OF_CLAUSE.contains(up.rel()))) return false;
+            n = up.gov();
         }
         return false;
     }

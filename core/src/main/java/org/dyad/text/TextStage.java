@@ -74,9 +74,10 @@ public final class TextStage implements Stage {
             throw new NotEnglishException("article '" + a.id() + "' is written mostly in " + script
                     + " script, not English: skipped");
         }
-        double share = englishShare(text);
-        boolean shortText = wordCount(text) < LONG_TEXT;
-        if (share >= 0 && share < MIN_ENGLISH_SHARE && (!shortText || share(text, otherFunctionWords) >= share)) {
+        int[] c = counts(text);
+        double share = c[0] < MIN_WORDS_TO_JUDGE ? -1 : (double) c[1] / c[0];
+        boolean shortText = c[0] < LONG_TEXT;
+        if (share >= 0 && share < MIN_ENGLISH_SHARE && (!shortText || c[2] >= c[1])) {
             throw new NotEnglishException(String.format(Locale.ROOT,
                     "article '%s' does not look like English (%.0f%% English function words, need %.0f%%): skipped",
                     a.id(), share * 100, MIN_ENGLISH_SHARE * 100));
@@ -112,28 +113,21 @@ public final class TextStage implements Stage {
 
     /** Share of words that are English function words, or -1 when the text is too short to judge. */
     double englishShare(String text) {
-        return share(text, functionWords);
+        int[] c = counts(text);
+        return c[0] < MIN_WORDS_TO_JUDGE ? -1 : (double) c[1] / c[0];
     }
 
-    /** The share of the words (the first 2,000) that are in the set; -1 for texts too short to judge. */
-    static double share(String text, Set<String> set) {
-        int words = 0, hits = 0;
+    /** Words (the first 2,000), English function words and other languages' function words among them, in one pass. */
+    private int[] counts(String text) {
+        int words = 0, english = 0, other = 0;
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
             if (w.isEmpty()) continue;
             words++;
-            if (set.contains(w)) hits++;
+            if (functionWords.contains(w)) english++;
+            else if (otherFunctionWords.contains(w)) other++;
             if (words >= 2000) break;
         }
-        return words < MIN_WORDS_TO_JUDGE ? -1 : (double) hits / words;
-    }
-
-    /** Words as {@link #englishShare} counts them, up to 2,000. */
-    static int wordCount(String text) {
-        int words = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
-            if (!w.isEmpty() && ++words >= 2000) break;
-        }
-        return words;
+        return new int[]{words, english, other};
     }
 
     /** Markup removed; spaces before a line end dropped (matched from the start of a run only: linear time). */
