@@ -40,7 +40,6 @@ public final class EventCoder implements Stage {
     private static final Set<String> TELLING = Set.of("tell", "inform", "notify");
     /** Verbs whose complement's pronoun subject is their own subject: "told the UN it would", "said it would". */
     private static final Set<String> SAYING = Set.of("tell", "inform", "notify", "assure", "promise", "warn", "say", "announce");
-    private static final Set<String> WILL_WOULD = Set.of("will", "would", "'ll", "shall", "wo", "'d");
     private static final Set<String> NEGATING_VERBS = Set.of("refuse", "decline", "fail", "reject", "deny", "avoid");
     private static final Set<String> FUTURE_VERBS = Set.of("plan", "intend", "schedule", "expect", "aim", "prepare",
             "set", "go", "due", "hope", "want", "seek", "propose", "suggest", "offer", "agree", "promise", "pledge",
@@ -878,7 +877,7 @@ public final class EventCoder implements Stage {
                 if ((d.rel().equals("xcomp") || d.rel().equals("ccomp")) && (p.xcompLemmas().contains("*")
                         || p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT)))) {
                     // "told the envoy that Baghdad would comply" is a promise, not an order; "told Iran to cooperate" an order
-                    boolean willClause = d.rel().equals("ccomp") && hasAux(s, d.dep(), WILL_WOULD);
+                    boolean willClause = d.rel().equals("ccomp") && hasAux(s, d.dep(), WILL_AUX);
                     if (willClause && root.equals("10")) continue;
                     if (telling && (root.equals("03") || root.equals("13")) && !willClause) continue;
                     ok = true;
