@@ -1117,11 +1117,15 @@ public final class ActorStage implements Stage {
         if (role.isTitle() && !plural) return false;
         if (r.equals("GOV") || r.equals("MIL") || r.equals("IGO")) {
             // "the government", "the army", "the ruling junta" of the place, but not "the two delegations",
-            // "officials" or "troops"
-            return !plural;
+            // "officials" or "troops" (often abroad); "government troops", "regime forces" are the state's own at home
+            return !plural || r.equals("MIL") && (STATE_WORDS.contains(role.role().words().split(" ")[0])
+                    || role.first() > 0 && STATE_WORDS.contains(toks.get(role.first() - 1).lower()));
         }
         return true;
     }
+
+    /** Words that make plural forces the state's own: "government troops", "regime forces", "junta soldiers". */
+    private static final Set<String> STATE_WORDS = Set.of("government", "regime", "junta", "pro-government", "state", "federal");
 
     /** Roles of people the news names by occupation with "a"/"an" ("a journalist", "a doctor", "a teacher"). */
     private static final Set<String> INDEFINITE_ROLES = Set.of("MED", "CVL", "LAB", "EDU", "BUS", "HLH", "AGR", "REL", "REF",
@@ -1219,23 +1223,28 @@ public final class ActorStage implements Stage {
             if (!PLACE_PREPS.contains(toks.get(p).lower()) || toks.get(p).lower().equals("from")) continue;
             int q = p + 1;
             if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
-            // "in northern Mali", "across the south-eastern Donetsk region"
-            while (q + 1 < toks.size() && DIRECTIONS.contains(toks.get(q).lower())) q++;
             String iso = null, surf = null;
             int end = q + 1;
-            for (Hit o : hits) {
-                if (o.first() == q && o.isCountryLike()) {
-                    iso = countryOf(o);
-                    surf = describeHit(o);
-                    end = o.last();
+            // "in northern Mali", "across the south-eastern Donetsk region"; but "in South Sudan", "in North Korea" are names
+            for (int tries = 0; tries < 2 && iso == null; tries++) {
+                if (tries == 1) {
+                    if (!DIRECTIONS.contains(toks.get(q).lower())) break;
+                    while (q + 1 < toks.size() && DIRECTIONS.contains(toks.get(q).lower())) q++;
                 }
-            }
-            if (iso == null) {
-                PlaceAt at = gazetteerPlaceAt(text, toks, q);
-                if (at != null) {
-                    iso = at.iso3();
-                    surf = at.surface() + " (gazetteer)";
-                    end = at.end();
+                for (Hit o : hits) {
+                    if (o.first() == q && o.isCountryLike()) {
+                        iso = countryOf(o);
+                        surf = describeHit(o);
+                        end = o.last();
+                    }
+                }
+                if (iso == null) {
+                    PlaceAt at = gazetteerPlaceAt(text, toks, q);
+                    if (at != null) {
+                        iso = at.iso3();
+                        surf = at.surface() + " (gazetteer)";
+                        end = at.end();
+                    }
                 }
             }
             // not where the speaker is: "..., relief officials in Nairobi said"
