@@ -664,6 +664,15 @@ public final class ActorStage implements Stage {
      */
     private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
 
+    /** Armed groups outside the state's forces, which mostly act in their own country. */
+    private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF", "SEP", "RAD");
+
+    /**
+     * Roles of a lone attacker of no named country ("a gunman", "a Jewish extremist"): of the country of the one other
+     * actor in the sentence, the one attacked ("shot Prime Minister Rabin").
+     */
+    private static final Set<String> ATTACKER_ROLES = Set.of("UAF", "RAD");
+
     /** The role of a chain of role words: the last one's, but followers of a group ("opposition supporters") are of the group's. */
     private static String chainRole(Hit first, Hit last) {
         return last != first && last.role().kind().equals("followers") ? first.role().role() : last.role().role();
@@ -686,7 +695,10 @@ public final class ActorStage implements Stage {
         Set<String> isos = new java.util.LinkedHashSet<>(), organs = new java.util.LinkedHashSet<>();
         for (ActorMention o : out) {
             if (o.isMedia() || o.country() == null || o.country().length() != 3) continue;
-            if (o.kind() == Kind.COUNTRY_ROLE && o.role() != null && HOME_ROLES.contains(o.role()) && pending.stream().noneMatch(p -> p.first() == o.first())) {
+            // (armed groups fight at home too: "the Tamil Tigers held civilians as human shields")
+            if ((o.kind() == Kind.COUNTRY_ROLE && o.role() != null && HOME_ROLES.contains(o.role())
+                    || (o.kind() == Kind.COUNTRY_ROLE || o.kind() == Kind.ORGANIZATION) && o.role() != null && ARMED_GROUPS.contains(o.role()))
+                    && pending.stream().noneMatch(p -> p.first() == o.first())) {
                 organs.add(o.country());
             }
             boolean speaker = false;
@@ -707,7 +719,8 @@ public final class ActorStage implements Stage {
             // struck a town, killing nine civilians" in a story about Syria), then of the state whose organs act on them
             String iso1 = isos.size() == 1 && home ? isos.iterator().next()
                     : !home && mainPlace != null ? mainPlace
-                    : isos.size() == 1 && organs.equals(isos) ? isos.iterator().next() : p.fallbackIso();
+                    : isos.size() == 1 && (organs.equals(isos) || p.role() != null && ATTACKER_ROLES.contains(p.role()) && p.kind() == Kind.PERSON)
+                    ? isos.iterator().next() : p.fallbackIso();
             if (iso1 == null) continue;
             String how = isos.size() == 1 && iso1.equals(isos.iterator().next()) && (home || mainPlace == null)
                     ? "the one country of the sentence's other actors (" + iso1 + ")" : "the country the story is mostly placed in (" + iso1 + ")";
