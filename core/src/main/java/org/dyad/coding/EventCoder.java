@@ -1255,6 +1255,12 @@ public final class EventCoder implements Stage {
                 // when the slot holds a thing, the word is not used in the pattern's sense
                 return out;
             }
+        } else if (loose && code.startsWith("17") && patterns.domesticTarget(code) != null && slotHoldsPeople(s, head, lv, p, exclude)) {
+            // "police detained human rights lawyers", "banned the pro-Kurdish party": a state's coercion at home of people
+            // the dictionaries cannot place is aimed at its own people (patterns/domestic-targets.tsv, applied later)
+            for (ActorMention a : srcs) if (a.country() != null) pairs.add(new ActorMention[]{a, null});
+            if (pairs.isEmpty()) return out;
+            targetless = true;
         } else {
             // a statement about what another does or will do is about that actor: "voiced concern that Russia could
             // invade", "said he was confident the peace process with Egypt would survive"
@@ -1783,6 +1789,21 @@ public final class EventCoder implements Stage {
     private static boolean slotHoldsAnObject(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
         for (int t : tokensForRoles(s, head, lv, p.tgt())) {
             if (!exclude.contains(t) && !FIGHT_NOUNS.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * True when the target slot holds people or a body the dictionaries cannot place: a plural noun ("detained human
+     * rights lawyers"), a noun the pattern names ("banned the party") or anyone arrested or repressed; not a thing
+     * ("denies restricting aid").
+     */
+    private static boolean slotHoldsPeople(Sentence s, int head, int lv, Pattern p, Set<Integer> exclude) {
+        for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+            if (exclude.contains(t)) continue;
+            // (arrests and violent repression are of people, whatever the noun: "jailed the Kurdish politician")
+            if (s.token(t).pos().equals("NNS") || (!p.objLemmas().isEmpty() || p.code().startsWith("173") || p.code().startsWith("175"))
+                    && s.token(t).isNoun()) return true;
         }
         return false;
     }

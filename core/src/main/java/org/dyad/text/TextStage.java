@@ -120,14 +120,28 @@ public final class TextStage implements Stage {
     /** Words (the first 2,000), English function words and other languages' function words among them, in one pass. */
     private int[] counts(String text) {
         int words = 0, english = 0, other = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        String[] ws = text.split("[^\\p{L}']+");
+        for (int i = 0; i < ws.length; i++) {
+            String w = ws[i].toLowerCase(Locale.ROOT);
             if (w.isEmpty()) continue;
             words++;
             if (functionWords.contains(w)) english++;
-            else if (otherFunctionWords.contains(w)) other++;
+            else if (otherFunctionWords.contains(w) && !nameParticle(ws, i)) other++;
             if (words >= 2000) break;
         }
         return new int[]{words, english, other};
+    }
+
+    /**
+     * A word between two capitalised words is a particle of a name in English news ("San Vicente del Caguan", "Saud
+     * al-Faisal", "Lula da Silva"), not a word of another language.
+     */
+    private static boolean nameParticle(String[] ws, int i) {
+        return i > 0 && i + 1 < ws.length && capitalised(ws[i - 1]) && capitalised(ws[i + 1]);
+    }
+
+    private static boolean capitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
     /** Markup removed; spaces before a line end dropped (matched from the start of a run only: linear time). */

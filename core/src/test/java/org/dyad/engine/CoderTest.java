@@ -570,4 +570,20 @@ class CoderTest {
         assertThat(code("Azerbaijan accused Armenian forces of launching an overnight offensive along the line of contact."))
                 .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1123"));
     }
+
+    @Test
+    void coercionAtHomeOfUnplacedPeopleIsAimedAtTheSourcesCountry() {
+        assertThat(dyads(code("Chinese police detained human rights lawyers."))).contains("CHNCOP>CHN:17");
+        // expulsions are not: the expelled are mostly foreigners
+        assertThat(code("Britain deported a radical cleric.")).isEmpty();
+    }
+
+    @Test
+    void actorsOfNoNamedCountryTakeTheCountryOfTheirPlaceOrOfTheOtherSide() {
+        // "in South Sudan" is a name, not a direction before Sudan; "government soldiers" are the state's own forces
+        assertThat(dyads(code("Government soldiers raped at least 40 women during an offensive in South Sudan's Unity state.")))
+                .anyMatch(d -> d.startsWith("SSDMIL>SSDCVL:18"));
+        assertThat(dyads(code("The Tamil Tigers held thousands of civilians in the war zone as human shields.")))
+                .anyMatch(d -> d.endsWith(">LKACVL:18"));
+    }
 }

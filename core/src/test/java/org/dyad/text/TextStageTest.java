@@ -61,6 +61,14 @@ class TextStageTest {
     }
 
     @Test
+    void particlesOfNamesAreNotForeignWords() {
+        // "del" and "al" between capitalised words belong to names; a short Spanish sentence is still rejected
+        assertThat(run("President Andres Pastrana met FARC leader Manuel Marulanda in San Vicente del Caguan.").failed()).isFalse();
+        assertThat(run("Saudi Foreign Minister Prince Saud al-Faisal met Defense Secretary Dick Cheney in Jeddah.").failed()).isFalse();
+        assertThat(run("El presidente de Colombia se reunió con los jefes de la guerrilla en la zona del Caguán.").failed()).isTrue();
+    }
+
+    @Test
     void shortTextsAreNotJudged() {
         assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
     }
