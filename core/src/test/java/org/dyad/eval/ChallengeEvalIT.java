@@ -12,6 +12,7 @@ import java.nio.file.Path;
 class ChallengeEvalIT {
     static final Path GOLD = Path.of("src/test/resources/eval/challenge.jsonl");
     static final Path GOLD2 = Path.of("src/test/resources/eval/challenge2.jsonl");
+    static final Path GOLD3 = Path.of("src/test/resources/eval/challenge3.jsonl");
 
     @Test
     void coderKeepsItsChallengeFigures() throws Exception {
@@ -21,5 +22,10 @@ class ChallengeEvalIT {
     @Test
     void coderKeepsItsSecondChallengeFigures() throws Exception {
         EvalFloors.hold(GOLD2, 0.66, 0.78, 0.54);
+    }
+
+    @Test
+    void coderKeepsItsThirdChallengeFigures() throws Exception {
+        EvalFloors.hold(GOLD3, 0.70, 0.78, 0.60);
     }
 }
