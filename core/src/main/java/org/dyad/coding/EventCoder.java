@@ -809,6 +809,25 @@ public final class EventCoder implements Stage {
         return constraintsHold(s, n, p);
     }
 
+    /**
+     * The subject's head word is one of {@code words}: its lemma or word, or, written with "_", the word with a compound or
+     * adjective before it ("suicide_bomber"). A two-word subject some pattern names is a kind of its own: "suicide bombers"
+     * are not the "bomber" aircraft of another pattern.
+     */
+    private boolean subjectIn(Sentence s, int head, Set<String> words) {
+        String lemma = s.token(head).lemma().toLowerCase(Locale.ROOT);
+        for (Dep c : s.children(head)) {
+            if (!c.rel().equals("compound") && !c.rel().equals("amod")) continue;
+            String two = s.token(c.dep()).lower() + "_" + lemma;
+            if (words.contains(two)) return true;
+            if (patterns.isTwoWordSubject(two)) return false;
+        }
+        return words.contains(lemma) || words.contains(s.token(head).lower());
+    }
+
+    /** Roles of the state's own forces and rulers. */
+    private static final Set<String> STATE_FORCES = Set.of("GOV", "MIL", "COP", "SPY");
+
     private boolean constraintsHold(Sentence s, int v, Pattern p) {
         boolean passive = isPassive(s, v);
         if (!p.objLemmas().isEmpty()) {
@@ -857,8 +876,7 @@ public final class EventCoder implements Stage {
                 boolean pass = isPassive(s, lv);
                 for (Dep d : s.children(lv)) {
                     boolean subject = pass ? d.rel().equals("obl:agent") || d.rel().equals("obl:by") : d.rel().equals("nsubj");
-                    if (subject && (p.subjLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT))
-                            || p.subjLemmas().contains(s.token(d.dep()).lower()))) ok = true;
+                    if (subject && subjectIn(s, d.dep(), p.subjLemmas())) ok = true;
                 }
                 // "the troops withdrew" in a relative or participle clause: the noun the clause hangs on
                 for (Dep d : s.parents(lv)) {
@@ -1341,9 +1359,13 @@ public final class EventCoder implements Stage {
             ActorMention a = pr[0], b = pr[1];
             if (b != null && (a == b || a.code().equals(b.code()))) continue;
             if (b != null && b.isMedia() && b.code() == null) continue;
-            EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, code);
+            // "troops opened fire on demonstrators", "police beat protesters": the state's violence on protesters is repression
+            boolean repression = b != null && (code.startsWith("18") || code.startsWith("19")) && a.role() != null
+                    && STATE_FORCES.contains(a.role()) && patterns.isRepressed(s.token(b.head()).lemma().toLowerCase(Locale.ROOT));
+            EventDraft e = new EventDraft(s.index(), m.first, m.end, a, b, repression ? "175" : code);
             e.mode = eventMode;
             if (recodeNote != null) e.trace.add(recodeNote);
+            if (repression) e.trace.add("the state's " + code + " on '" + b.text() + "' is repression: 175 (patterns/repressed.tsv)");
             e.reportedBy = reportedBy;
             e.clauseHead = clause;
             e.confidence = confidence(p, a, b, mode);

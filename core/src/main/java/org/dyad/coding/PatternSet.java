@@ -45,6 +45,8 @@ public final class PatternSet {
     private Map<String, String> aboutAct = Map.of();
     /** Code prefix -> "country" or "government": the default target of a domestic act (domestic-targets.tsv). */
     private Map<String, String> domesticTargets = Map.of();
+    /** Head words of people whom the state's forces repress when they assault or fight them (repressed.tsv): 175. */
+    private Set<String> repressed = Set.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -60,13 +62,20 @@ public final class PatternSet {
                 keys.add(p.kind() == Pattern.Kind.PHRASE ? alt.get(0) : alt.get(alt.size() - 1));
             }
             for (String k : keys) idx.computeIfAbsent(k, x -> new ArrayList<>()).add(p);
+            for (String w : p.subjLemmas()) if (w.contains("_")) twoWordSubjects.add(w);
         }
         this.attributionVerbs = av;
         this.attributionNouns = an;
         this.attributionPreps = ap;
     }
 
+    /** Two-word subjects some pattern names ("suicide_bomber"): a kind of its own, which a one-word entry ("bomber") does not match. */
+    private final Set<String> twoWordSubjects = new java.util.HashSet<>();
+
     public List<Pattern> all() { return patterns; }
+
+    /** True when some pattern names this two-word subject ("suicide_bomber"), so that it is not its head word's kind. */
+    public boolean isTwoWordSubject(String words) { return twoWordSubjects.contains(words); }
 
     public List<Pattern> verbPatterns(String lemma) { return verbs.getOrDefault(lemma, List.of()); }
 
@@ -101,6 +110,9 @@ public final class PatternSet {
 
     /** "country" or "government": whom a domestic act of this code is aimed at when no target is named; or null. */
     public String domesticTarget(String code) { return longestPrefix(domesticTargets, code); }
+
+    /** True when violence of the state's forces on people of this head word is repression, 175 (repressed.tsv). */
+    public boolean isRepressed(String lemma) { return repressed.contains(lemma); }
 
     /** The value of the longest prefix of {@code code} (two digits at least) that {@code table} lists, or null. */
     private static String longestPrefix(Map<String, String> table, String code) {
@@ -274,6 +286,13 @@ public final class PatternSet {
                 if (dt.put(code, target) != null) throw r.error("'" + code + "' is listed twice");
             }
             set.domesticTargets = Collections.unmodifiableMap(dt);
+        }
+        if (DataFile.exists(DIR + "repressed.tsv")) {
+            Set<String> rp = new java.util.HashSet<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "repressed.tsv").rows()) {
+                if (!rp.add(r.get("lemma"))) throw r.error("'" + r.get("lemma") + "' is listed twice");
+            }
+            set.repressed = Collections.unmodifiableSet(rp);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Map<String, String> vm = new HashMap<>();

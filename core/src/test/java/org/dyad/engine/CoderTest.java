@@ -586,4 +586,19 @@ class CoderTest {
         assertThat(dyads(code("The Tamil Tigers held thousands of civilians in the war zone as human shields.")))
                 .anyMatch(d -> d.endsWith(">LKACVL:18"));
     }
+
+    @Test
+    void aTwoWordSubjectIsAKindOfItsOwn() {
+        // "suicide bombers" are no "bomber" aircraft of the air-strike patterns (195)
+        assertThat(code("Chechen suicide bombers attacked the Moscow metro.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1831"));
+        assertThat(code("Russian bombers struck rebel positions near Idlib.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("195"));
+    }
+
+    @Test
+    void theStatesViolenceOnProtestersIsRepression() {
+        assertThat(dyads(code("Burmese troops opened fire on demonstrators in Rangoon."))).contains("MMRMIL>MMROPP:17");
+        assertThat(code("Burmese troops opened fire on demonstrators in Rangoon.")).allSatisfy(e -> assertThat(e.cameo()).isEqualTo("175"));
+        // on armed men it stays a fight or an assault
+        assertThat(dyads(code("Israeli troops shot dead three Palestinian gunmen."))).noneMatch(d -> d.endsWith(":17"));
+    }
 }
