@@ -402,6 +402,15 @@ public final class ActorStage implements Stage {
                         while (j < hits.size() && hits.get(j).first() < end) j++;
                     }
                 }
+                if (iso == null && orgOf == null && !possessed) {
+                    // "Okinawa governor Denny Tamaki", "Bavaria's interior minister", "Punjab Chief Minister": the office of a
+                    // region or city named right before the title is of that place's country
+                    PlaceAt before = placeBefore(text, toks, hits, h.first());
+                    if (before != null) {
+                        iso = before.iso3();
+                        via = "of " + before.surface();
+                    }
+                }
                 ActorMention owner = null;
                 String community = "";
                 boolean ownerIsActor = false;
@@ -1212,6 +1221,41 @@ public final class ActorStage implements Stage {
         }
         PlaceAt at = gazetteerPlaceAt(text, toks, q);
         return at == null ? null : new PlaceAt(at.iso3(), at.surface() + " (gazetteer)", at.end());
+    }
+
+    /**
+     * A gazetteer place that ends right before token {@code p}, or before its "'s" ("Okinawa governor", "Bavaria's interior
+     * minister"): proper nouns no dictionary hit covers. Null when there is none.
+     */
+    private PlaceAt placeBefore(String text, List<Token> toks, List<Hit> hits, int p) {
+        int end = p > 0 && (toks.get(p - 1).word().equals("'s") || toks.get(p - 1).word().equals("’s")) ? p - 1 : p;
+        for (Hit o : hits) {
+            if (o.last() == end && (o.type() == EntryType.PLACE || o.type() == EntryType.CAPITAL) && o.entry() != null
+                    && o.entry().country() != null && toks.get(o.first()).isProperNoun()) {
+                return new PlaceAt(o.entry().country(), describeHit(o), end);
+            }
+        }
+        for (int q = Math.max(0, end - gazetteer.maxTokens()); q < end; q++) {
+            if (!toks.get(q).isProperNoun()) continue;
+            boolean covered = false;
+            for (Hit o : hits) if (o.first() < end && o.last() > q) covered = true;
+            if (covered) continue;
+            PlaceAt at = gazetteerPlaceAt(text, toks, q);
+            if (at != null && at.end() == end) {
+                boolean allProper = true;
+                for (int t = q; t < end; t++) if (!toks.get(t).isProperNoun()) allProper = false;
+                if (!allProper) continue;
+                // a name several countries have ("Santa Cruz") is the one in a country the sentence names
+                String iso = at.iso3();
+                Set<String> named = new java.util.HashSet<>();
+                for (Hit o : hits) if (o.isCountryLike() && countryOf(o) != null) named.add(countryOf(o));
+                if (!named.contains(iso)) {
+                    for (Place pl : gazetteer.find(at.surface())) if (named.contains(pl.iso3())) { iso = pl.iso3(); break; }
+                }
+                return new PlaceAt(iso, at.surface(), at.end());
+            }
+        }
+        return null;
     }
 
     /** The longest capitalised gazetteer place starting at token {@code q}, or null. */

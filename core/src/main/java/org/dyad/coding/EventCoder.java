@@ -825,6 +825,18 @@ public final class EventCoder implements Stage {
         return words.contains(lemma) || words.contains(s.token(head).lower());
     }
 
+    /** Words whose infinitive is what the actor wants or offers to do, not what is planned: "ready to meet", "offered to host". */
+    private static final Set<String> INTENT_WORDS = Set.of("ready", "willing", "prepared", "eager", "keen", "offer", "hope",
+            "want", "wish", "seek", "propose", "agree");
+
+    /** The clause is the infinitive of a word of wanting or offering ("was ready to meet", "offered to host talks"). */
+    private static boolean expressedIntent(Sentence s, int clause) {
+        for (Dep d : s.parents(clause)) {
+            if (d.rel().equals("xcomp") && d.gov() >= 0 && INTENT_WORDS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** Roles of the state's own forces and rulers. */
     private static final Set<String> STATE_FORCES = Set.of("GOV", "MIL", "COP", "SPY");
 
@@ -1183,6 +1195,9 @@ public final class EventCoder implements Stage {
         // nor an obligation others put on the actor: "reminded Iraq that it must cooperate" promises nothing
         if ((mode == Mode.FUTURE || mode == Mode.HYPOTHETICAL) && !isCondition(s, clause) && !obligation(s, clause)) {
             String intent = patterns.intentFor(code);
+            // a planned meeting stays a future meeting (04x); one the actor says it is ready, willing or eager to hold, or
+            // offers or hopes to hold, is an expressed intent to meet (036): "said he was ready to meet Rabin"
+            if (intent == null && code.startsWith("04") && expressedIntent(s, clause)) intent = "036";
             if (intent != null) {
                 recodeNote = (intent.startsWith("13") ? "threatened " : "promised ") + code + " coded as "
                         + (intent.startsWith("13") ? "threat " : "intent ") + intent + " (patterns/intent.tsv)";
