@@ -1231,7 +1231,7 @@ public final class ActorStage implements Stage {
         int end = p > 0 && (toks.get(p - 1).word().equals("'s") || toks.get(p - 1).word().equals("’s")) ? p - 1 : p;
         for (Hit o : hits) {
             if (o.last() == end && (o.type() == EntryType.PLACE || o.type() == EntryType.CAPITAL) && o.entry() != null
-                    && o.entry().country() != null && toks.get(o.first()).isProperNoun()) {
+                    && o.entry().country() != null && taggedPlace(toks, o.first(), end)) {
                 return new PlaceAt(o.entry().country(), describeHit(o), end);
             }
         }
@@ -1242,9 +1242,7 @@ public final class ActorStage implements Stage {
             if (covered) continue;
             PlaceAt at = gazetteerPlaceAt(text, toks, q);
             if (at != null && at.end() == end) {
-                boolean allProper = true;
-                for (int t = q; t < end; t++) if (!toks.get(t).isProperNoun()) allProper = false;
-                if (!allProper) continue;
+                if (!taggedPlace(toks, q, end)) continue;
                 // a name several countries have ("Santa Cruz") is the one in a country the sentence names
                 String iso = at.iso3();
                 Set<String> named = new java.util.HashSet<>();
@@ -1256,6 +1254,16 @@ public final class ActorStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Tokens the NER tagged as a place (not a capitalised word of a title: "The Federal Minister for Interior"). */
+    private static boolean taggedPlace(List<Token> toks, int from, int to) {
+        for (int t = from; t < to; t++) {
+            String ner = toks.get(t).ner();
+            if (!toks.get(t).isProperNoun() || !(ner.equals("LOCATION") || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE")
+                    || ner.equals("COUNTRY"))) return false;
+        }
+        return true;
     }
 
     /** The longest capitalised gazetteer place starting at token {@code q}, or null. */

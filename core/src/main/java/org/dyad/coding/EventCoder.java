@@ -825,6 +825,23 @@ public final class EventCoder implements Stage {
         return words.contains(lemma) || words.contains(s.token(head).lower());
     }
 
+    /** Finite auxiliaries and copulas of a clause that states a fact, not a mandate. */
+    private static final Set<String> FACT_AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "does", "did", "do", "'s", "'re");
+
+    /**
+     * A that-clause in the past or the third person present, or with a finite auxiliary ("that it had no weapons", "that
+     * Iran was behind it", "that he is innocent"): it states a fact; a mandate has the bare verb ("that Laos cooperate",
+     * "that the talks be resumed") or a modal.
+     */
+    private static boolean statesAFact(Sentence s, int clause) {
+        String pos = s.token(clause).pos();
+        if (pos.equals("VBD") || pos.equals("VBZ")) return true;
+        for (Dep c : s.children(clause)) {
+            if ((c.rel().startsWith("aux") || c.rel().equals("cop")) && FACT_AUX.contains(s.token(c.dep()).lower())) return true;
+        }
+        return false;
+    }
+
     /** Words whose infinitive is what the actor wants or offers to do, not what is planned: "ready to meet", "offered to host". */
     private static final Set<String> INTENT_WORDS = Set.of("ready", "willing", "prepared", "eager", "keen", "offer", "hope",
             "want", "wish", "seek", "propose", "agree");
@@ -909,6 +926,9 @@ public final class EventCoder implements Stage {
                     // "told the envoy that Baghdad would comply" is a promise, not an order; "told Iran to cooperate" an order
                     boolean willClause = d.rel().equals("ccomp") && hasAux(s, d.dep(), WILL_AUX);
                     if (willClause && root.equals("10")) continue;
+                    // what is asked or demanded is a mandate ("insisted that Laos cooperate"), not a statement of fact
+                    // ("insisted that it had no weapons", "demanded to know why Kiev was stalling" aside)
+                    if (d.rel().equals("ccomp") && (root.equals("02") || root.equals("10")) && statesAFact(s, d.dep())) continue;
                     if (telling && (root.equals("03") || root.equals("13")) && !willClause) continue;
                     ok = true;
                 }

@@ -98,10 +98,16 @@ public final class PatternSet {
         return any(phrases.get(lemma), targetless);
     }
 
-    private static boolean any(List<Pattern> ps, boolean targetless) {
+    private boolean any(List<Pattern> ps, boolean targetless) {
         if (ps == null) return false;
         if (!targetless) return true;
-        for (Pattern p : ps) if (p.mayLackTarget()) return true;
+        // with one actor in the sentence: a pattern that may lack a target, a domestic act whose target is the source's own
+        // country ("Turkey outlawed the pro-Kurdish party"), or violence whose attacker the coder infers when the text names
+        // only the victim ("Sikh bodyguards assassinated Indira Gandhi")
+        for (Pattern p : ps) {
+            if (p.mayLackTarget() || domesticTarget(p.code()) != null
+                    || p.kind() == Pattern.Kind.VERB && VIOLENT_MEANS_ROOTS.contains(p.code().substring(0, 2))) return true;
+        }
         return false;
     }
 

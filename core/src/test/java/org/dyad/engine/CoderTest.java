@@ -601,4 +601,26 @@ class CoderTest {
         // on armed men it stays a fight or an assault
         assertThat(dyads(code("Israeli troops shot dead three Palestinian gunmen."))).noneMatch(d -> d.endsWith(":17"));
     }
+
+    @Test
+    void insistingOnAMandateIsADemandButInsistingOnAFactIsNot() {
+        assertThat(dyads(code("Thailand insisted that Laos withdraw its troops from the border villages."))).contains("THA>LAO:10");
+        assertThat(code("Iran insisted that it had no nuclear weapons programme.")).isEmpty();
+    }
+
+    @Test
+    void aMeetingTheActorIsReadyToHoldIsAnIntentAPlannedOneAFutureMeeting() {
+        assertThat(code("Syrian President Hafez al-Assad said he was ready to meet Israel's Rabin."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("036"));
+        assertThat(code("Japan's prime minister will meet South Korea's president in Seoul on Tuesday."))
+                .allSatisfy(e -> assertThat(e.cameo()).startsWith("04"));
+    }
+
+    @Test
+    void theOfficeOfARegionNamedBeforeTheTitleIsOfThatCountry() {
+        assertThat(dyads(code("Punjab Chief Minister Bhagwant Mann travelled to Canada on Monday."))).contains("INDGOV>CAN:04");
+        // a capitalised word of the title is no place ("Federal", a town in Argentina)
+        assertThat(code("The Federal Minister for Interior met opposition leaders in Islamabad."))
+                .noneSatisfy(e -> assertThat(e.source().code()).startsWith("ARG"));
+    }
 }
