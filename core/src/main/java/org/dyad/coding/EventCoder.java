@@ -825,6 +825,36 @@ public final class EventCoder implements Stage {
         return words.contains(lemma) || words.contains(s.token(head).lower());
     }
 
+    /**
+     * The first actor inside the that-clause of the denied accusation ("charges that it was backing M23 rebels"), other than
+     * the clause's subject and the source's own: who the denied act was done to or with.
+     */
+    private static ActorMention deniedContentActor(Sentence s, List<ActorMention> mentions, int head, int lv, Pattern p,
+                                                   List<ActorMention> srcs) {
+        for (int t : tokensForRoles(s, head, lv, p.tgt())) {
+            for (Dep c : s.children(t)) {
+                if (!c.rel().startsWith("acl") && !c.rel().equals("ccomp")) continue;
+                int clause = c.dep();
+                for (ActorMention m : mentions) {
+                    if (m.isMedia() || srcs.stream().anyMatch(a -> a.code().equals(m.code()) || a.country() != null && a.country().equals(m.code()))) continue;
+                    int node = m.head();
+                    boolean subject = false, inside = false;
+                    for (int depth = 0; depth < 6 && node >= 0; depth++) {
+                        if (node == clause) { inside = true; break; }
+                        int up = -1;
+                        for (Dep d : s.parents(node)) {
+                            if (d.gov() == clause && d.rel().startsWith("nsubj")) subject = true;
+                            if (d.gov() >= 0) { up = d.gov(); break; }
+                        }
+                        node = up;
+                    }
+                    if (inside && !subject && m.head() != clause) return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Finite auxiliaries and copulas of a clause that states a fact, not a mandate. */
     private static final Set<String> FACT_AUX = Set.of("has", "have", "had", "is", "are", "was", "were", "does", "did", "do", "'s", "'re");
 
@@ -1318,6 +1348,8 @@ public final class EventCoder implements Stage {
             // a statement about what another does or will do is about that actor: "voiced concern that Russia could
             // invade", "said he was confident the peace process with Egypt would survive"
             ActorMention about = loose && code.startsWith("01") ? clauseTopic(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : null;
+            // "rejected charges that it was backing M23 rebels": a denial is aimed at the one the denied act is about
+            if (about == null && loose && code.equals("016")) about = deniedContentActor(s, mentions, head, lv, p, srcs);
             if (about == null) return out;
             for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, about});
             fallbackTarget = true;

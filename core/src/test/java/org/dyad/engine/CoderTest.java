@@ -623,4 +623,11 @@ class CoderTest {
         assertThat(code("The Federal Minister for Interior met opposition leaders in Islamabad."))
                 .noneSatisfy(e -> assertThat(e.source().code()).startsWith("ARG"));
     }
+
+    @Test
+    void rejectingAnAccusationDeniesIt() {
+        // 016, aimed at whom the denied act was about; rejecting a proposal stays 12x
+        assertThat(dyads(code("Rwanda rejected charges that it was backing M23 rebels in eastern Congo."))).anyMatch(d -> d.startsWith("RWA>COD") && d.endsWith(":01"));
+        assertThat(dyads(code("Israel rejected the UN proposal for a ceasefire."))).anyMatch(d -> d.endsWith(":12"));
+    }
 }
