@@ -884,6 +884,9 @@ public final class EventCoder implements Stage {
         return false;
     }
 
+    /** Roles of a state's domestic adversaries: rebels, insurgents, armed groups, separatists, radicals, the opposition. */
+    private static final Set<String> DOMESTIC_ADVERSARIES = Set.of("REB", "INS", "UAF", "SEP", "RAD", "OPP");
+
     /** Roles of the state's own forces and rulers. */
     private static final Set<String> STATE_FORCES = Set.of("GOV", "MIL", "COP", "SPY");
 
@@ -1185,9 +1188,12 @@ public final class EventCoder implements Stage {
                 for (Dep d : s.children(t)) if (d.rel().equals("nmod:in") || d.rel().equals("nmod:near") || d.rel().equals("nmod:across")
                         || d.rel().equals("nmod:of")) where.add(d.dep());
             }
-            for (Dep d : s.children(head)) {
-                String rel = p.kind() == Pattern.Kind.VERB ? d.rel() : d.rel().replace("nmod:", "obl:");
-                if (rel.equals("obl:in") || rel.equals("obl:near") || rel.equals("obl:across")) where.add(d.dep());
+            // (for a noun, also its light verb's: "launched an offensive across Vietnam's northern border")
+            for (int node : lv >= 0 && p.kind() != Pattern.Kind.VERB ? new int[]{head, lv} : new int[]{head}) {
+                for (Dep d : s.children(node)) {
+                    String rel = p.kind() == Pattern.Kind.VERB ? d.rel() : d.rel().replace("nmod:", "obl:");
+                    if (rel.equals("obl:in") || rel.equals("obl:near") || rel.equals("obl:across")) where.add(d.dep());
+                }
             }
             LinkedHashSet<ActorMention> placed = new LinkedHashSet<>();
             for (int w : where) for (ActorMention am : mentionsAt(s, mentions, w)) if (!am.isMedia() && !overlaps(am, exclude)) placed.add(am);
@@ -1839,8 +1845,12 @@ public final class EventCoder implements Stage {
                     if (m.isMedia() || overlaps(m, exclude) || m.kind() == ActorMention.Kind.PLACE) continue;
                     // not a pronoun, nor the source's own ("warned that its artillery would shell ...")
                     if (s.token(m.head()).pos().startsWith("PRP") || m.first() > 0 && s.token(m.first() - 1).pos().equals("PRP$")) continue;
-                    // nor the source's own country ("Niger would defend itself", "suggestions that Russia was helping")
-                    if (srcs.stream().anyMatch(a -> a.code().equals(m.code()) || a.country() != null && a.country().equals(m.country()))) continue;
+                    // nor the source's own country ("Niger would defend itself", "suggestions that Russia was helping"), unless
+                    // it is the state's domestic adversary ("was confident the FARC guerrillas were serious about peace")
+                    boolean adversary = m.role() != null && DOMESTIC_ADVERSARIES.contains(m.role());
+                    if (srcs.stream().anyMatch(a -> a.code().equals(m.code())
+                            || a.country() != null && a.country().equals(m.country()) && !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())))))
+                        continue;
                     return m;
                 }
             }
