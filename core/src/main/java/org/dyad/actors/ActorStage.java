@@ -225,7 +225,10 @@ public final class ActorStage implements Stage {
             // a place name is the whole of a location name, not its last word ("the Former Yugoslav Republic")
             // (also a capitalised name NER left untagged after a preposition of place: "residential areas of Homs")
             boolean untaggedPlace = toks.get(i).ner().equals("O") && toks.get(i).pos().equals("NNP") && i > 0
-                    && PLACE_NAME_PREPS.contains(toks.get(i - 1).lower())
+                    && (PLACE_NAME_PREPS.contains(toks.get(i - 1).lower())
+                    // or the object of a verb, alone or after a hyphenated adjective: "bombed Idlib", "shelled rebel-held Idlib"
+                    || (toks.get(i - 1).isVerb() || i > 1 && toks.get(i - 1).word().contains("-") && toks.get(i - 1).pos().startsWith("JJ")
+                    && toks.get(i - 2).isVerb()) && (i + 1 == n || !toks.get(i + 1).pos().startsWith("NNP")))
                     // or tagged as a person where only a place can stand: "the Baba Amr district of Homs"
                     || toks.get(i).ner().equals("PERSON") && toks.get(i).pos().equals("NNP") && i > 1
                     && toks.get(i - 1).lower().equals("of") && PLACE_NOUNS.contains(toks.get(i - 2).lemma().toLowerCase(Locale.ROOT));
