@@ -1288,7 +1288,11 @@ public final class ActorStage implements Stage {
         Set<String> isos = new java.util.LinkedHashSet<>();
         String where = null;
         for (int p = 0; p + 1 < toks.size(); p++) {
-            if (!PLACE_PREPS.contains(toks.get(p).lower()) || toks.get(p).lower().equals("from")) continue;
+            String w = toks.get(p).lower();
+            // "in", "across", "near", "outside Quetta", and "of" after a word for a place ("on the outskirts of Quetta")
+            boolean placePrep = PLACE_PREPS.contains(w) && !w.equals("from") || w.equals("near") || w.equals("outside")
+                    || w.equals("of") && p > 0 && PLACE_NOUNS.contains(toks.get(p - 1).lemma().toLowerCase(Locale.ROOT));
+            if (!placePrep) continue;
             int q = p + 1;
             if (toks.get(q).lower().equals("the") && q + 1 < toks.size()) q++;
             String iso = null, surf = null;

@@ -107,7 +107,7 @@ public final class EventCoder implements Stage {
             List<EventDraft> found = dropEmbeddedContent(s, coded);
             refineByContent(s, found, contentCodes);
             refusalsByWillNot(s, found);
-            found = dropWarningsOfFacts(s, found);
+            found = dropWarningsOfFacts(s, found, doc.actorsIn(s.index()));
             found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
             found = purposeTargets(s, found);
@@ -364,19 +364,27 @@ public final class EventCoder implements Stage {
      * "..., warning that the country's reserves were dwindling": a warning whose that-clause states how things are (no
      * modal, no future) and that names no target threatens nobody; it is a remark, not a threat (130).
      */
-    static List<EventDraft> dropWarningsOfFacts(Sentence s, List<EventDraft> found) {
+    static List<EventDraft> dropWarningsOfFacts(Sentence s, List<EventDraft> found, List<ActorMention> mentions) {
         List<EventDraft> out = new ArrayList<>(found.size());
         for (EventDraft e : found) {
             boolean fact = false;
             if (e.code.equals("130") && e.target == null && s.token(e.triggerToken).lemma().equalsIgnoreCase("warn")) {
                 for (Dep d : s.children(e.triggerToken)) {
                     if (!d.rel().equals("ccomp")) continue;
-                    boolean modal = false, subject = false;
+                    boolean modal = false, subject = false, thing = false;
                     for (Dep c : s.children(d.dep())) {
-                        if (c.rel().startsWith("nsubj")) subject = true;
+                        if (c.rel().startsWith("nsubj")) {
+                            subject = true;
+                            // "warned the rupee could slide further": what may happen to a thing is a forecast, not a threat
+                            // (but "warned that any intervention would be treated as a declaration of war" is one)
+                            boolean any = false;
+                            for (Dep q : s.children(c.dep())) if (q.rel().equals("det") && s.token(q.dep()).lower().equals("any")) any = true;
+                            thing = s.token(c.dep()).isNoun() && !s.token(c.dep()).isProperNoun() && mentionsAt(s, mentions, c.dep()).isEmpty()
+                                    && !any && !isPassive(s, d.dep());
+                        }
                         if (c.rel().startsWith("aux") && (s.token(c.dep()).pos().equals("MD") || s.token(c.dep()).lower().equals("going"))) modal = true;
                     }
-                    if (subject && !modal && !s.token(d.dep()).pos().equals("VB")) fact = true;
+                    if (subject && (!modal || thing) && !s.token(d.dep()).pos().equals("VB")) fact = true;
                 }
             }
             if (fact) continue;
@@ -2063,6 +2071,14 @@ public final class EventCoder implements Stage {
                     if (d.rel().startsWith("conj") || (nonFinite && (d.rel().startsWith("advcl") || d.rel().equals("xcomp"))) || participle) {
                         up = d.gov();
                         break;
+                    }
+                }
+                // "attacked a minibus ..., killing seven people": a participle after a comma, which the parser may hang on the
+                // object, tells what the clause's subject did
+                if (up < 0 && s.token(node).pos().equals("VBG") && node > 0 && s.token(node - 1).word().equals(",")) {
+                    for (Dep d : s.parents(node)) {
+                        if (!d.rel().equals("acl") || d.gov() < 0) continue;
+                        for (Dep o : s.parents(d.gov())) if (o.gov() >= 0 && s.token(o.gov()).isVerb() && (o.rel().equals("obj") || o.rel().startsWith("obl"))) up = o.gov();
                     }
                 }
                 // "Hamas issued a statement demanding ...", "sent a letter urging ...": a participle describing the object

@@ -630,4 +630,16 @@ class CoderTest {
         assertThat(dyads(code("Rwanda rejected charges that it was backing M23 rebels in eastern Congo."))).anyMatch(d -> d.startsWith("RWA>COD") && d.endsWith(":01"));
         assertThat(dyads(code("Israel rejected the UN proposal for a ceasefire."))).anyMatch(d -> d.endsWith(":12"));
     }
+
+    @Test
+    void aParticipleAfterACommaIsTheSubjectsActAndOutskirtsPlaceTheSentence() {
+        assertThat(dyads(code("Unidentified assailants attacked a minibus carrying Hazara labourers on the outskirts of Quetta on Sunday, killing seven people.")))
+                .contains("PAKUAF>PAKCVL:18");
+    }
+
+    @Test
+    void aForecastIsNoThreat() {
+        assertThat(code("The head of the business council warned the rupee could slide further.")).isEmpty();
+        assertThat(code("Iran warned that it would retaliate.")).anySatisfy(e -> assertThat(e.root()).isEqualTo("13"));
+    }
 }
