@@ -587,7 +587,30 @@ public final class ActorStage implements Stage {
             k += Math.max(consumed, 1);
         }
         if (!pending.isEmpty()) homeOfSentence(text, s, pending, out, mem);
+        mergeCountryOfPerson(text, s, out, mem);
         return out;
+    }
+
+    /**
+     * "Jordan's King Hussein", "Egypt's Mubarak": a country's possessive right before a known person of that country is
+     * part of the person's mention, not a second actor (who would otherwise be coordinated with others as one more side).
+     */
+    private void mergeCountryOfPerson(String text, Sentence s, List<ActorMention> out, Memory mem) {
+        List<Token> toks = s.tokens();
+        for (int i = 0; i + 1 < out.size(); i++) {
+            ActorMention a = out.get(i), b = out.get(i + 1);
+            if (a.kind() != Kind.COUNTRY || b.kind() != Kind.PERSON || a.country() == null || !a.country().equals(b.country())) continue;
+            int poss = a.last();
+            if (poss >= toks.size() || !(toks.get(poss).word().equals("'s") || toks.get(poss).word().equals("’s")) || b.first() != poss + 1) continue;
+            ActorMention merged = widen(text, s, b, a.first());
+            out.set(i + 1, merged);
+            out.remove(i);
+            mem.recent.remove(a);
+            int at = mem.recent.indexOf(b);
+            if (at >= 0) mem.recent.set(at, merged);
+            if (mem.lastPerson == b) mem.lastPerson = merged;
+            i--;
+        }
     }
 
     /** The state's own people a country-like hit names, read as an ethnic group ("Serbs" in "Bosnian Serbs"), or null. */

@@ -1341,6 +1341,10 @@ public final class EventCoder implements Stage {
             } else if (inside.size() == 1) {
                 for (ActorMention a : srcs) pairs.add(new ActorMention[]{a, inside.get(0)});
                 fallbackTarget = true;
+            } else if (p.recip() && inside.isEmpty() && p.kind() == Pattern.Kind.VERB && p.tgt().contains("obl:to")) {
+                // talking needs someone talked to: "speaking at a news conference" is no consultation (a meeting or a
+                // truce may be announced without the other side)
+                return out;
             } else if (!ACTOR_TARGET_ROOTS.contains(code.substring(0, 2)) || !slotHoldsAThing(s, head, lv, p, exclude)) {
                 // a verbal event about what another does is aimed at that actor: "voiced concern that China could block
                 // shipping lanes"; else it has no target
@@ -1439,6 +1443,9 @@ public final class EventCoder implements Stage {
         for (ActorMention[] pr : pairs) {
             ActorMention a = pr[0], b = pr[1];
             if (b != null && (a == b || a.code().equals(b.code()))) continue;
+            // "told reporters", "speaking to journalists": the press one talks to is the setting, not the other side of a
+            // mutual act
+            if (b != null && p.recip() && "MED".equals(b.role())) continue;
             if (b != null && b.isMedia() && b.code() == null) continue;
             // "troops opened fire on demonstrators", "police beat protesters": the state's violence on protesters is repression
             boolean repression = b != null && (code.startsWith("18") || code.startsWith("19")) && a.role() != null
@@ -2079,6 +2086,17 @@ public final class EventCoder implements Stage {
                     for (Dep d : s.parents(node)) {
                         if (!d.rel().equals("acl") || d.gov() < 0) continue;
                         for (Dep o : s.parents(d.gov())) if (o.gov() >= 0 && s.token(o.gov()).isVerb() && (o.rel().equals("obj") || o.rel().startsWith("obl"))) up = o.gov();
+                    }
+                    // (the clause's own verb, not one inside it: "demanded that the IMF disburse its loan, speaking to
+                    // supporters" is Saied speaking; but not above a verb of saying: "police said gunmen attacked ..., killing")
+                    for (int climb = 0; up >= 0 && climb < 3; climb++) {
+                        int higher = -1;
+                        for (Dep d : s.parents(up)) {
+                            if (d.gov() >= 0 && (d.rel().equals("ccomp") || d.rel().equals("xcomp")) && s.token(d.gov()).isVerb()
+                                    && !SPEECH_LEMMAS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) higher = d.gov();
+                        }
+                        if (higher < 0) break;
+                        up = higher;
                     }
                 }
                 // "Hamas issued a statement demanding ...", "sent a letter urging ...": a participle describing the object

@@ -642,4 +642,12 @@ class CoderTest {
         assertThat(code("The head of the business council warned the rupee could slide further.")).isEmpty();
         assertThat(code("Iran warned that it would retaliate.")).anySatisfy(e -> assertThat(e.root()).isEqualTo("13"));
     }
+
+    @Test
+    void aCountrysPossessiveBeforeItsLeaderIsOneActorAndTalkNeedsAPartner() {
+        // "Jordan's King Hussein" is one side, not two
+        assertThat(code("Mubarak and Jordan's King Hussein conferred on the peace process.")).hasSize(2);
+        // talking to the press, or at a news conference, is no consultation
+        assertThat(code("Japanese Prime Minister Junichiro Koizumi spoke to reporters at a news conference in Tokyo.")).isEmpty();
+    }
 }
