@@ -886,8 +886,13 @@ public final class EventCoder implements Stage {
 
     /** The clause is the infinitive of a word of wanting or offering ("was ready to meet", "offered to host talks"). */
     private static boolean expressedIntent(Sentence s, int clause) {
-        for (Dep d : s.parents(clause)) {
-            if (d.rel().equals("xcomp") && d.gov() >= 0 && INTENT_WORDS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
+        return complementOf(s, clause, INTENT_WORDS);
+    }
+
+    /** {@code v} is the open complement (xcomp) of a word with one of these lemmas. */
+    private static boolean complementOf(Sentence s, int v, Set<String> lemmas) {
+        for (Dep d : s.parents(v)) {
+            if (d.rel().equals("xcomp") && d.gov() >= 0 && lemmas.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
     }
@@ -2143,10 +2148,7 @@ public final class EventCoder implements Stage {
      * governing verb is found by climbing instead.
      */
     private static boolean purposeOfUse(Sentence s, int v) {
-        for (Dep d : s.parents(v)) {
-            if (d.rel().equals("xcomp") && d.gov() >= 0 && PURPOSE_VERBS.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
-        }
-        return false;
+        return complementOf(s, v, PURPOSE_VERBS);
     }
 
     /** Actor mentions standing for a token: one covering it, else one among its modifiers. */
