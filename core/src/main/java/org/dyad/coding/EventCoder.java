@@ -2022,7 +2022,8 @@ public final class EventCoder implements Stage {
             for (Dep c : s.children(u)) if (c.rel().startsWith("aux")) auxiliary = true;
             if (!auxiliary) continue;
             for (Dep up : s.parents(u)) {
-                if (up.rel().equals("ccomp") && up.gov() >= 0 && s.token(up.gov()).pos().equals("VBD")
+                // (the verb of saying comes first: after the clause, ", TASS reported", it says nothing of its own)
+                if (up.rel().equals("ccomp") && up.gov() >= 0 && up.gov() < v && s.token(up.gov()).pos().equals("VBD")
                         && SPEECH_LEMMAS.contains(s.token(up.gov()).lemma().toLowerCase(Locale.ROOT))) {
                     return up.gov();
                 }
