@@ -1091,6 +1091,14 @@ public final class EventCoder implements Stage {
                 return d.gov();
             }
         }
+        // "accused the British diplomat of spying", parsed with the "of" phrase on the object: the accusing verb's
+        for (Dep d : s.parents(n)) {
+            if (!d.rel().equals("nmod:of") || d.gov() < 0) continue;
+            for (Dep o : s.parents(d.gov())) {
+                if (o.rel().equals("obj") && o.gov() >= 0 && s.token(o.gov()).isVerb()
+                        && PatternSet.standard().isAccusationVerb(s.token(o.gov()).lemma().toLowerCase(Locale.ROOT))) return o.gov();
+            }
+        }
         // "accused Israel of torturing prisoners", parsed with the gerund as a modifier of "prisoners"
         return verbOfGerundModifier(s, n);
     }

@@ -650,4 +650,10 @@ class CoderTest {
         // talking to the press, or at a news conference, is no consultation
         assertThat(code("Japanese Prime Minister Junichiro Koizumi spoke to reporters at a news conference in Tokyo.")).isEmpty();
     }
+
+    @Test
+    void anAccusationsOfPhraseOnTheObjectStillRefinesIt() {
+        // the parser hangs "of spying" on "diplomat"; it is still what Moscow accuses him of (1125)
+        assertThat(code("Moscow accused the British diplomat of spying.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1125"));
+    }
 }
