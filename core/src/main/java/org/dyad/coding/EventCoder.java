@@ -384,7 +384,7 @@ public final class EventCoder implements Stage {
                         }
                         if (c.rel().startsWith("aux") && (s.token(c.dep()).pos().equals("MD") || s.token(c.dep()).lower().equals("going"))) modal = true;
                     }
-                    if (subject && (!modal || thing) && !s.token(d.dep()).pos().equals("VB")) fact = true;
+                    if (subject && (!modal && !s.token(d.dep()).pos().equals("VB") || modal && thing)) fact = true;
                 }
             }
             if (fact) continue;
