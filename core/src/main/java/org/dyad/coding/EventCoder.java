@@ -379,8 +379,11 @@ public final class EventCoder implements Stage {
                             // (but "warned that any intervention would be treated as a declaration of war" is one)
                             boolean any = false;
                             for (Dep q : s.children(c.dep())) if (q.rel().equals("det") && s.token(q.dep()).lower().equals("any")) any = true;
+                            // (nor a warning about what an act would do: "warned that an assault on Rafah could push
+                            // Palestinians into Sinai" names an act, a word some pattern triggers on, as the subject)
                             thing = s.token(c.dep()).isNoun() && !s.token(c.dep()).isProperNoun() && mentionsAt(s, mentions, c.dep()).isEmpty()
-                                    && !any && !isPassive(s, d.dep());
+                                    && !any && !isPassive(s, d.dep())
+                                    && !PatternSet.standard().isTriggerLemma(s.token(c.dep()).lemma().toLowerCase(Locale.ROOT));
                         }
                         if (c.rel().startsWith("aux") && (s.token(c.dep()).pos().equals("MD") || s.token(c.dep()).lower().equals("going"))) modal = true;
                     }
