@@ -700,7 +700,7 @@ public final class ActorStage implements Stage {
     private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
 
     /** Armed groups outside the state's forces, which mostly act in their own country. */
-    private static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF", "SEP", "RAD");
+    public static final Set<String> ARMED_GROUPS = Set.of("REB", "INS", "UAF", "SEP", "RAD");
 
     /**
      * Roles of a lone attacker of no named country ("a gunman", "a Jewish extremist"): of the country of the one other

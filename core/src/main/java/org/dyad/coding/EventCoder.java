@@ -900,9 +900,6 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** Roles of a state's domestic adversaries: rebels, insurgents, armed groups, separatists, radicals, the opposition. */
-    private static final Set<String> DOMESTIC_ADVERSARIES = Set.of("REB", "INS", "UAF", "SEP", "RAD", "OPP");
-
     /** Roles of the state's own forces and rulers. */
     private static final Set<String> STATE_FORCES = Set.of("GOV", "MIL", "COP", "SPY");
 
@@ -1878,7 +1875,7 @@ public final class EventCoder implements Stage {
                     if (s.token(m.head()).pos().startsWith("PRP") || m.first() > 0 && s.token(m.first() - 1).pos().equals("PRP$")) continue;
                     // nor the source's own country ("Niger would defend itself", "suggestions that Russia was helping"), unless
                     // it is the state's domestic adversary ("was confident the FARC guerrillas were serious about peace")
-                    boolean adversary = m.role() != null && DOMESTIC_ADVERSARIES.contains(m.role());
+                    boolean adversary = m.role() != null && (ActorStage.ARMED_GROUPS.contains(m.role()) || m.role().equals("OPP"));
                     if (srcs.stream().anyMatch(a -> a.code().equals(m.code())
                             || a.country() != null && a.country().equals(m.country()) && !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())))))
                         continue;
