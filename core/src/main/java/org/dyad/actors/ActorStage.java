@@ -135,6 +135,14 @@ public final class ActorStage implements Stage {
 
     // ---- step 1: dictionary and NER hits -------------------------------------------------
 
+    /** Whether a word is the English name of a month ("March", "May"), as java.time names them. */
+    static boolean isMonthName(String w) {
+        for (java.time.Month m : java.time.Month.values()) {
+            if (m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(w)) return true;
+        }
+        return false;
+    }
+
     private List<Hit> findHits(String text, Sentence s) {
         List<Hit> hits = new ArrayList<>();
         List<Token> toks = s.tokens();
@@ -232,7 +240,9 @@ public final class ActorStage implements Stage {
                     // or tagged as a person where only a place can stand: "the Baba Amr district of Homs"
                     || toks.get(i).ner().equals("PERSON") && toks.get(i).pos().equals("NNP") && i > 1
                     && toks.get(i - 1).lower().equals("of") && PLACE_NOUNS.contains(toks.get(i - 2).lemma().toLowerCase(Locale.ROOT));
-            if (best == null && (toks.get(i).ner().equals("LOCATION") || untaggedPlace) && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))) {
+            if (best == null && (toks.get(i).ner().equals("LOCATION") || untaggedPlace) && (i == 0 || !toks.get(i - 1).ner().equals("LOCATION"))
+                    // a month NER left untagged is no place: "rioted in March 1989" (March, Cambridgeshire)
+                    && !(untaggedPlace && isMonthName(toks.get(i).word()))) {
                 for (int len = Math.min(gazetteer.maxTokens(), n - i); len >= 1 && best == null; len--) {
                     String surf = surface(text, toks, i, i + len);
                     List<Place> ps = gazetteer.find(surf);

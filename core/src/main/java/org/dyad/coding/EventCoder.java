@@ -111,6 +111,7 @@ public final class EventCoder implements Stage {
             found = keepMostSpecificPerClause(s, found);
             found = dropSubsumedTargetless(found);
             found = purposeTargets(s, found);
+            found = reactionTargets(s, found);
             found = domesticDefaults(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
@@ -415,6 +416,50 @@ public final class EventCoder implements Stage {
             }
             if (ts.isEmpty()) out.add(e);
             else addWithTargets(out, e, ts, ": the " + e.code + " act is the purpose of an act aimed at it");
+        }
+        return out;
+    }
+
+    /**
+     * A reaction to an act reported earlier in the sentence is aimed at whoever did it: "The United States imposed an
+     * embargo on Nicaragua, and Managua denounced the measure", "China lifted its tariffs, a move Canberra welcomed".
+     * The reaction is a verbal event (roots 01-14, 16) without a target whose object, or the noun its relative clause
+     * modifies, is a noun that refers back to an act (patterns/reaction-nouns.tsv) or a noun of the earlier act's own
+     * trigger word ("demolished three homes ... condemned the demolitions").
+     */
+    List<EventDraft> reactionTargets(Sentence s, List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>(found.size());
+        for (EventDraft e : found) {
+            if (e.target != null || (e.code.compareTo("15") >= 0 && !e.code.startsWith("16"))) { out.add(e); continue; }
+            List<Integer> nouns = new ArrayList<>();
+            int v = e.triggerToken;
+            for (Dep d : s.children(v)) if (d.rel().equals("obj") || d.rel().equals("obl:to") || d.rel().equals("obl:on")) nouns.add(d.dep());
+            for (Dep d : s.parents(v)) if (d.rel().equals("acl:relcl") && d.gov() >= 0) nouns.add(d.gov());
+            EventDraft earlier = null;
+            for (int n : nouns) {
+                Token t = s.token(n);
+                if (!t.isNoun() || t.isProperNoun()) continue;
+                String lemma = t.lemma().toLowerCase(Locale.ROOT);
+                // a noun of its own, not one that names the reaction's own content ("rejected the proposal" of its own)
+                boolean owned = false;
+                for (Dep c : s.children(n)) if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod:")) owned = true;
+                if (owned) continue;
+                for (EventDraft f : found) {
+                    if (f == e || f.triggerToken >= v || f.source == null || f.mode != Mode.ASSERTED) continue;
+                    // not another reaction to the same act ("condemned the attack, which was also criticised by the UN")
+                    boolean sameObject = false;
+                    for (Dep c : s.children(f.triggerToken)) if (c.dep() == n) sameObject = true;
+                    if (sameObject) continue;
+                    if (f.source.code().equals(e.source.code()) || f.source.country() != null && f.source.country().equals(e.source.country())) continue;
+                    String fl = s.token(f.triggerToken).lemma().toLowerCase(Locale.ROOT);
+                    boolean sameAct = lemma.length() >= 5 && fl.length() >= 5 && lemma.regionMatches(0, fl, 0, 5);
+                    if (patterns.isReactionNoun(lemma) || sameAct) earlier = f;
+                }
+                if (earlier != null) break;
+            }
+            if (earlier == null) { out.add(e); continue; }
+            addWithTargets(out, e, List.of(earlier.source), ": the " + e.code + " event reacts to '"
+                    + s.token(earlier.triggerToken).word() + "', the earlier act of '" + earlier.source.text() + "'");
         }
         return out;
     }
@@ -1305,6 +1350,14 @@ public final class EventCoder implements Stage {
             // military posture is shown somewhere or against someone: "strengthened its forces in Lebanon", "mobilized
             // reservists for a war against Iraq"; without either it has no target ("Russia mobilized 300,000 reservists")
             List<ActorMention> aimed = p.code().startsWith("15") ? postureTarget(s, mentions, lv >= 0 ? lv : head, srcs, exclude) : List.of();
+            // (or the noun's own: "put its forces on high alert along the Line of Control with India")
+            if (aimed.isEmpty() && lv >= 0 && p.code().startsWith("15")) aimed = postureTarget(s, mentions, head, srcs, exclude);
+            // a threat is aimed at whom its condition is about: "threatened to pull out of the talks if Kabul rejected the
+            // timetable"
+            if (aimed.isEmpty() && code.startsWith("13")) {
+                ActorMention cond = conditionSubject(s, mentions, lv >= 0 ? lv : head, srcs, exclude);
+                if (cond != null) aimed = List.of(cond);
+            }
             for (ActorMention a : srcs) {
                 if (aimed.isEmpty()) pairs.add(new ActorMention[]{a, null});
                 for (ActorMention b : aimed) pairs.add(new ActorMention[]{a, b});
@@ -1460,6 +1513,14 @@ public final class EventCoder implements Stage {
             // mutual act
             if (b != null && p.recip() && "MED".equals(b.role())) continue;
             if (b != null && b.isMedia() && b.code() == null) continue;
+            // "warplanes bombed Tripoli and Benghazi": a capital struck, shelled or shown force at is a place of its country,
+            // not its government (which a capital stands for when it speaks or acts: "Tripoli rejected the demand")
+            if (b != null && b.role() != null && b.role().equals("GOV") && b.country() != null && PLACE_TARGET_ROOTS.contains(code.substring(0, 2))
+                    && (b.basis().startsWith("capital") || b.basis().contains("(capital, gazetteer)"))) {
+                b = b.recoded(b.country(), b.country(), null, ActorMention.Kind.COUNTRY, "the capital '" + b.text()
+                        + "' as the place struck: its country");
+                if (a.code().equals(b.code())) continue;
+            }
             // "troops opened fire on demonstrators", "police beat protesters": the state's violence on protesters is repression
             boolean repression = b != null && (code.startsWith("18") || code.startsWith("19")) && a.role() != null
                     && STATE_FORCES.contains(a.role()) && patterns.isRepressed(s.token(b.head()).lemma().toLowerCase(Locale.ROOT));
@@ -1548,6 +1609,9 @@ public final class EventCoder implements Stage {
     }
 
     /** Whose a thing is: "Serbia's crackdown", "American changes", "a European Union proposal". */
+    /** Roots whose target may be a place struck or threatened by force: posture, assault, fighting, mass violence. */
+    private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "18", "19", "20");
+
     private static final Set<String> OWNER_RELS = Set.of("nmod:poss", "amod", "compound");
 
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
@@ -1609,9 +1673,15 @@ public final class EventCoder implements Stage {
         return null;
     }
 
-    private static final Set<String> POSTURE_PREPS = Set.of("in", "into", "to", "near", "along", "against", "toward", "towards", "on");
+    private static final Set<String> POSTURE_PREPS = Set.of("in", "into", "to", "near", "along", "against", "toward", "towards", "on",
+            "ahead_of", "before");
 
-    /** Where or against whom a show of force is aimed: the verb's place phrases and its object's, one level deeper through "for". */
+    /**
+     * Where or against whom a show of force is aimed: the verb's place phrases and its object's, one level deeper through
+     * "for"; in each phrase the actor named, else the one whose thing it names ("ahead of the Tamil Tigers' commemoration",
+     * "ahead of a banned opposition rally", "along the Line of Control with India"). The source's own country is no
+     * target, unless it is the state's domestic adversary.
+     */
     private static List<ActorMention> postureTarget(Sentence s, List<ActorMention> mentions, int head, List<ActorMention> srcs, Set<Integer> exclude) {
         List<Integer> nodes = new ArrayList<>(List.of(head));
         for (Dep d : s.children(head)) if (d.rel().equals("obj") || d.rel().equals("obl:for")) nodes.add(d.dep());
@@ -1620,13 +1690,36 @@ public final class EventCoder implements Stage {
         }
         LinkedHashSet<ActorMention> r = new LinkedHashSet<>();
         for (int node : nodes) {
+            List<Integer> phrases = new ArrayList<>();
+            // "along the Line of Control with India", parsed with "with India" on the verb
+            boolean along = false;
+            for (Dep d : s.children(node)) if (d.rel().endsWith(":along")) along = true;
             for (Dep d : s.children(node)) {
+                if (along && d.rel().endsWith(":with")) phrases.add(d.dep());
                 int colon = d.rel().indexOf(':');
-                if (colon < 0 || !(d.rel().startsWith("obl") || d.rel().startsWith("nmod")) || !POSTURE_PREPS.contains(d.rel().substring(colon + 1))) continue;
-                for (ActorMention m : mentionsAt(s, mentions, d.dep())) {
+                if (colon >= 0 && (d.rel().startsWith("obl") || d.rel().startsWith("nmod")) && POSTURE_PREPS.contains(d.rel().substring(colon + 1))) phrases.add(d.dep());
+                // "ahead of the rally", parsed as an adverb with its own of-phrase
+                if (d.rel().equals("advmod") && s.token(d.dep()).lower().equals("ahead")) {
+                    for (Dep e : s.children(d.dep())) if (e.rel().equals("obl:of") || e.rel().equals("nmod:of")) phrases.add(e.dep());
+                }
+            }
+            for (int ph : phrases) {
+                List<ActorMention> named = new ArrayList<>(mentionsAt(s, mentions, ph));
+                if (named.isEmpty()) {
+                    for (Dep e : s.children(ph)) {
+                        boolean owner = OWNER_RELS.contains(e.rel()) && !s.token(e.dep()).pos().startsWith("PRP");
+                        if (owner || e.rel().equals("nmod:with") || e.rel().equals("nmod:of")) named.addAll(mentionsAt(s, mentions, e.dep()));
+                    }
+                }
+                for (ActorMention m : named) {
                     if (m.isMedia() || overlaps(m, exclude) || srcs.contains(m)) continue;
+                    boolean adversary = m.role() != null && (ActorStage.ARMED_GROUPS.contains(m.role()) || m.role().equals("OPP"));
                     boolean self = false;
-                    for (ActorMention a : srcs) if (a.code().equals(m.code()) || (m.country() != null && m.country().equals(a.country()))) self = true;
+                    for (ActorMention a : srcs) {
+                        if (a.code().equals(m.code())) self = true;
+                        else if (m.country() != null && m.country().equals(a.country())
+                                && !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())))) self = true;
+                    }
                     if (!self) r.add(m);
                 }
             }

@@ -47,6 +47,8 @@ public final class PatternSet {
     private Map<String, String> domesticTargets = Map.of();
     /** Head words of people whom the state's forces repress when they assault or fight them (repressed.tsv): 175. */
     private Set<String> repressed = Set.of();
+    /** Nouns that refer back to an act reported earlier in the sentence ("denounced the measure"): reaction-nouns.tsv. */
+    private Set<String> reactionNouns = Set.of();
 
     private PatternSet(List<Pattern> patterns, Set<String> av, Set<String> an, Set<String> ap, Map<String, String> intent) {
         this.intent = intent;
@@ -119,6 +121,9 @@ public final class PatternSet {
 
     /** True when violence of the state's forces on people of this head word is repression, 175 (repressed.tsv). */
     public boolean isRepressed(String lemma) { return repressed.contains(lemma); }
+
+    /** True when this noun refers back to an act reported earlier in the sentence (reaction-nouns.tsv). */
+    public boolean isReactionNoun(String lemma) { return reactionNouns.contains(lemma); }
 
     /** The value of the longest prefix of {@code code} (two digits at least) that {@code table} lists, or null. */
     private static String longestPrefix(Map<String, String> table, String code) {
@@ -299,6 +304,13 @@ public final class PatternSet {
                 if (!rp.add(r.get("lemma"))) throw r.error("'" + r.get("lemma") + "' is listed twice");
             }
             set.repressed = Collections.unmodifiableSet(rp);
+        }
+        if (DataFile.exists(DIR + "reaction-nouns.tsv")) {
+            Set<String> rn = new java.util.HashSet<>();
+            for (DataFile.Row r : DataFile.resource(DIR + "reaction-nouns.tsv").rows()) {
+                if (!rn.add(r.get("lemma"))) throw r.error("'" + r.get("lemma") + "' is listed twice");
+            }
+            set.reactionNouns = Collections.unmodifiableSet(rn);
         }
         if (DataFile.exists(DIR + "violent-means.tsv")) {
             Map<String, String> vm = new HashMap<>();

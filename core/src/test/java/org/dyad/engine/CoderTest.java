@@ -658,4 +658,30 @@ class CoderTest {
         // the parser hangs "of spying" on "diplomat"; it is still what Moscow accuses him of (1125)
         assertThat(code("Moscow accused the British diplomat of spying.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("1125"));
     }
+
+    @Test
+    void aReactionToAnEarlierActIsAimedAtItsDoer() {
+        // "the measure" refers back to the embargo: Nicaragua's denunciation is aimed at the United States
+        assertThat(dyads(code("The United States imposed a trade embargo on Nicaragua in May 1985, and Managua denounced the measure as illegal.")))
+                .contains("USA>NIC:16", "NICGOV>USA:11");
+    }
+
+    @Test
+    void aConditionalThreatIsAimedAtTheConditionsSubject() {
+        assertThat(dyads(code("Pakistan threatened to pull out of the Geneva talks on Afghanistan if Kabul rejected a troop withdrawal timetable.")))
+                .contains("PAK>AFGGOV:13");
+    }
+
+    @Test
+    void aShowOfForceIsAimedAtWhatItIsAheadOfOrAlongsideAndACapitalStruckIsAPlace() {
+        // the state's domestic adversary is a target of its posture
+        assertThat(dyads(code("Kenya deployed thousands of riot police in Nairobi ahead of a banned opposition rally in July 1990.")))
+                .contains("KEN>KENOPP:15");
+        assertThat(dyads(code("Pakistan put its armed forces on high alert along the Line of Control with India in May 1999.")))
+                .contains("PAK>IND:15");
+        // Tripoli struck is Libya, as Benghazi is: one event, not one at the government and one at the country
+        assertThat(dyads(code("American warplanes bombed Tripoli and Benghazi in April 1986."))).containsExactly("USAMIL>LBY:19");
+        // a month is no place (March, a town in England)
+        assertThat(code("Tibetan monks and residents rioted in Lhasa in March 1989.")).noneMatch(e -> e.target() != null && "GBR".equals(e.target().code()));
+    }
 }
