@@ -1780,8 +1780,11 @@ public final class EventCoder implements Stage {
         return others;
     }
 
-    /** Generic killings, woundings and attacks, whose code the means names more exactly. */
-    private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190");
+    /**
+     * Generic killings, woundings and attacks, whose code the means names more exactly; also the killing of an official
+     * ("a car bomb killed a Lebanese lawmaker" is the bombing, 1832; "shot dead the mayor" stays 186).
+     */
+    private static final Set<String> GENERIC_VIOLENCE = Set.of("180", "190", "186");
 
     /**
      * The code the violent means of an act fixes, as {code, words}: the subject of an active verb ("a car bomb killed"), or
