@@ -274,10 +274,15 @@ public final class ActorStage implements Stage {
     }
 
     /** Proper names must look like names: capitalised in the text (no "us", "chad", "turkey" as food). */
+    /** An Arabic article written lower case before a capitalised name ("al-Shabaab", "el-Sisi", "ash-Sham"). */
+    private static final java.util.regex.Pattern ARTICLE_PREFIXED = java.util.regex.Pattern.compile("(al|el|ad|ash|as|at|an|ar|az|ud|ul)-\\p{Lu}");
+
     private static boolean plausibleName(List<Token> toks, int first, int last, Entry e) {
         Token t = toks.get(first);
         if (e.type() == EntryType.REPORTER) return true;
-        if (!Character.isUpperCase(t.word().charAt(0)) && !Character.isDigit(t.word().charAt(0))) return false;
+        // (or an Arabic article before a capitalised name: "fought al-Shabaab", "an al-Qaeda cell")
+        if (!Character.isUpperCase(t.word().charAt(0)) && !Character.isDigit(t.word().charAt(0))
+                && !ARTICLE_PREFIXED.matcher(t.word()).lookingAt()) return false;
         // "US" in an all-caps headline or as a pronoun "US" is rare; "May" (month) as a person is filtered by NER
         if (e.type() == EntryType.PERSON && last - first == 1 && !t.ner().equals("PERSON") && !t.pos().startsWith("NNP")) return false;
         return true;
