@@ -60,6 +60,9 @@ public final class ActorStage implements Stage {
     public String describe() { return "actors(" + dict.size() + " dictionary entries, version " + dict.version() + ")"; }
 
     /** A raw dictionary hit before composition. */
+    /** Second halves of "British-owned", "Panamanian-flagged": the thing so described is that country's. */
+    private static final Set<String> OWNED_SUFFIXES = Set.of("owned", "flagged", "registered", "operated");
+
     private record Hit(int first, int last, EntryType type, Entry entry, RoleWord role, boolean nerPerson, Community group) {
         boolean isCountryLike() {
             return type == EntryType.COUNTRY_NAME || type == EntryType.DEMONYM || type == EntryType.PEOPLE;
@@ -155,6 +158,18 @@ public final class ActorStage implements Stage {
             Entry e = dict.name(toks.get(k).word());
             if (e != null && e.country() != null && (e.type() == EntryType.COUNTRY_NAME || e.type() == EntryType.DEMONYM)) named.add(e.country());
         }
+        // and the countries of places the gazetteer knows in one country only ("Punjab police raided his home in Lahore",
+        // "Palma in Cabo Delgado"): they settle a namesake elsewhere in the sentence
+        Set<String> placed = new HashSet<>();
+        for (int k = 0; k < n; k++) {
+            if (!toks.get(k).ner().equals("LOCATION") || k > 0 && toks.get(k - 1).ner().equals("LOCATION")) continue;
+            int end = k + 1;
+            while (end < n && toks.get(end).ner().equals("LOCATION")) end++;
+            Set<String> isos = new HashSet<>();
+            for (Place pl : gazetteer.find(surface(text, toks, k, end))) if (pl.iso3() != null && !pl.iso3().isEmpty()) isos.add(pl.iso3());
+            if (isos.size() == 1) placed.addAll(isos);
+        }
+        named.addAll(placed);
         int i = 0;
         while (i < n) {
             Hit best = null;
@@ -179,6 +194,18 @@ public final class ActorStage implements Stage {
                     }
                 }
                 if (e != null && (article || plausibleName(toks, i, i + len, e))) best = new Hit(i, i + len, e.type(), e, null, false, null);
+            }
+            if (best == null) {
+                // "a British-owned cargo ship", "a Panamanian-flagged tanker", "Palestinian-owned olive trees": the thing
+                // belongs to that country (not "Russian-backed separatists", who are not Russia)
+                String w = toks.get(i).word();
+                int dash = w.lastIndexOf('-');
+                if (dash > 0 && OWNED_SUFFIXES.contains(w.substring(dash + 1).toLowerCase(Locale.ROOT)) && Character.isUpperCase(w.charAt(0))) {
+                    Entry e = dict.name(w.substring(0, dash));
+                    if (e != null && e.country() != null && (e.type() == EntryType.DEMONYM || e.type() == EntryType.COUNTRY_NAME)) {
+                        best = new Hit(i, i + 1, e.type(), e, null, false, null);
+                    }
+                }
             }
             if (best == null && !toks.get(i).ner().equals("PERSON")) {
                 // "Kurdish rebels", "Sunnis", "Tamil civilians": an ethnic group or religious community (peoples.tsv); a

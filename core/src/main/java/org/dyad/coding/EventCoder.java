@@ -1012,7 +1012,9 @@ public final class EventCoder implements Stage {
             boolean telling = TELLING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT));
             for (Dep d : s.children(v)) {
                 // "pressed Moscow to free ..." (xcomp) or "demanded that Moscow free ..." (ccomp)
-                if ((d.rel().equals("xcomp") || d.rel().equals("ccomp")) && (p.xcompLemmas().contains("*")
+                // (or a purpose clause of a material act: "deployed troops to Mozambique to protect gas installations")
+                boolean purpose = d.rel().equals("advcl:to") && p.code().compareTo("06") >= 0 && !root.equals("10") && !root.equals("13");
+                if ((d.rel().equals("xcomp") || d.rel().equals("ccomp") || purpose) && (p.xcompLemmas().contains("*")
                         || p.xcompLemmas().contains(s.token(d.dep()).lemma().toLowerCase(Locale.ROOT)))) {
                     // "told the envoy that Baghdad would comply" is a promise, not an order; "told Iran to cooperate" an order
                     boolean willClause = d.rel().equals("ccomp") && hasAux(s, d.dep(), WILL_AUX);
@@ -1136,6 +1138,17 @@ public final class EventCoder implements Stage {
                 return d.gov();
             }
         }
+        // "pledged $50 million in humanitarian assistance", "sent 2,000 tonnes of food aid", "a shipment of arms": the
+        // sum or measure stands between the verb and the noun that names what is given
+        for (Dep d : s.parents(n)) {
+            if (d.gov() < 0 || !(d.rel().equals("nmod:in") || d.rel().equals("nmod:of") || d.rel().equals("nmod:worth"))) continue;
+            int q = d.gov();
+            if (!isMeasure(s, q)) continue;
+            for (Dep o : s.parents(q)) {
+                if (o.gov() >= 0 && s.token(o.gov()).isVerb() && (LIGHT_RELS.contains(o.rel())
+                        || o.rel().startsWith("obl") && !NOT_LIGHT_OBL.contains(o.rel()))) return o.gov();
+            }
+        }
         // "accused the British diplomat of spying", parsed with the "of" phrase on the object: the accusing verb's
         for (Dep d : s.parents(n)) {
             if (!d.rel().equals("nmod:of") || d.gov() < 0) continue;
@@ -1146,6 +1159,23 @@ public final class EventCoder implements Stage {
         }
         // "accused Israel of torturing prisoners", parsed with the gerund as a modifier of "prisoners"
         return verbOfGerundModifier(s, n);
+    }
+
+    /** Words that measure an amount of something given ("a shipment of", "a batch of", "tonnes of"). */
+    private static final Set<String> MEASURE_NOUNS = Set.of("shipment", "consignment", "batch", "package", "load", "cargo",
+            "tranche", "supply", "planeload", "truckload", "shipload", "tonne", "ton", "worth");
+
+    /** A sum of money ("$50 million"), a number of units ("2,000 tonnes") or a measure word ("a shipment"). */
+    private static boolean isMeasure(Sentence s, int q) {
+        Token t = s.token(q);
+        if (t.pos().equals("$") || t.pos().equals("CD")) return true;
+        if (!t.isNoun()) return false;
+        if (MEASURE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) return true;
+        for (Dep c : s.children(q)) if (c.rel().equals("nummod") && s.token(c.dep()).pos().equals("CD")) {
+            // "2,000 tonnes of aid", not "two rounds of talks" (a count of the thing itself is no measure of it)
+            return !t.lemma().equalsIgnoreCase("round");
+        }
+        return false;
     }
 
     /** The verb of "VERB ... of GERUND NOUN" when the gerund was parsed as a modifier of the noun, else -1. */

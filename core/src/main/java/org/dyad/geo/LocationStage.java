@@ -117,6 +117,12 @@ public final class LocationStage implements Stage {
         return false;
     }
 
+    /** Whether token {@code i} is part of a date or time SUTime found ("in March 1989": March, Cambridgeshire, is no place). */
+    private static boolean inTimex(Sentence s, int i) {
+        for (org.dyad.nlp.Timex t : s.timexes()) if (i >= t.startToken() && i < t.endToken() && !"DURATION".equals(t.type())) return true;
+        return false;
+    }
+
     private List<PlaceMention> findPlaces(ArticleDoc doc, Sentence s) {
         List<PlaceMention> out = new ArrayList<>();
         if (gazetteer.isEmpty()) return out;
@@ -125,7 +131,7 @@ public final class LocationStage implements Stage {
         while (i < toks.size()) {
             int found = -1;
             Place place = null;
-            if (Character.isUpperCase(toks.get(i).word().charAt(0)) && !toks.get(i).ner().equals("PERSON")) {
+            if (Character.isUpperCase(toks.get(i).word().charAt(0)) && !toks.get(i).ner().equals("PERSON") && !inTimex(s, i)) {
                 for (int len = Math.min(gazetteer.maxTokens(), toks.size() - i); len >= 1 && found < 0; len--) {
                     String surf = doc.text().substring(toks.get(i).begin(), toks.get(i + len - 1).end()).replaceAll("\\s+", " ");
                     List<Place> c = gazetteer.find(surf);

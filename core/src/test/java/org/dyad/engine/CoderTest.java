@@ -684,4 +684,23 @@ class CoderTest {
         // a month is no place (March, a town in England)
         assertThat(code("Tibetan monks and residents rioted in Lhasa in March 1989.")).noneMatch(e -> e.target() != null && "GBR".equals(e.target().code()));
     }
+
+    @Test
+    void aThingOwnedOrFlaggedByACountryIsThatCountrysAndASumStandsBetweenVerbAndGift() {
+        assertThat(dyads(code("Houthi rebels attacked a British-owned cargo ship in the Red Sea."))).anyMatch(d -> d.contains(">GBR:19"));
+        assertThat(dyads(code("Iran seized a British-flagged tanker in the Strait of Hormuz."))).contains("IRN>GBR:17");
+        // "Russian-backed" names a backer, not an owner
+        assertThat(dyads(code("Russian-backed separatists shelled Ukrainian army positions near Donetsk."))).noneMatch(d -> d.startsWith("RUS"));
+        // the sum is the object; what is pledged is in its "in" phrase
+        assertThat(code("Japan pledged $50 million in humanitarian assistance to Turkey on Monday."))
+                .anySatisfy(e -> assertThat(e.cameo()).isEqualTo("0333"));
+        // a purpose clause says what troops are sent for
+        assertThat(code("Turkey deployed troops to Qatar to protect it.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("074"));
+    }
+
+    @Test
+    void aPlaceKnownInOneCountrySettlesANamesakeAndAnArabicArticleStartsAName() {
+        assertThat(dyads(code("Punjab police raided Imran Khan's home in Lahore on Tuesday."))).anyMatch(d -> d.startsWith("PAKCOP>"));
+        assertThat(dyads(code("Kenyan troops fought al-Shabaab militants in southern Somalia on Tuesday."))).anyMatch(d -> d.startsWith("KENMIL>SOM"));
+    }
 }
