@@ -32,7 +32,7 @@ public final class TextStage implements Stage {
      * A text of fewer than {@link #LONG_TEXT} words (one or two sentences in wire or headline style) can be English with
      * few function words ("Islamic State fighters attacked a Syrian army base near Deir ez-Zor": 8%): below the share it
      * is not English only when other languages' function words ({@code dyad/text/other-function-words.txt}) are at least
-     * as many.
+     * as many, and at least two.
      */
     static final int LONG_TEXT = 40;
     /** Texts with fewer words than this are not judged. */
@@ -77,7 +77,7 @@ public final class TextStage implements Stage {
         int[] c = counts(text);
         double share = c[0] < MIN_WORDS_TO_JUDGE ? -1 : (double) c[1] / c[0];
         boolean shortText = c[0] < LONG_TEXT;
-        if (share >= 0 && share < MIN_ENGLISH_SHARE && (!shortText || c[2] >= c[1])) {
+        if (share >= 0 && share < MIN_ENGLISH_SHARE && (!shortText || c[2] >= Math.max(2, c[1]))) {
             throw new NotEnglishException(String.format(Locale.ROOT,
                     "article '%s' does not look like English (%.0f%% English function words, need %.0f%%): skipped",
                     a.id(), share * 100, MIN_ENGLISH_SHARE * 100));
@@ -126,7 +126,8 @@ public final class TextStage implements Stage {
             if (w.isEmpty()) continue;
             words++;
             if (functionWords.contains(w)) english++;
-            else if (otherFunctionWords.contains(w) && !nameParticle(ws, i)) other++;
+            // (not an initial: "P.V. Narasimha Rao" has no Czech "v")
+            else if (otherFunctionWords.contains(w) && !nameParticle(ws, i) && !(ws[i].length() == 1 && Character.isUpperCase(ws[i].charAt(0)))) other++;
             if (words >= 2000) break;
         }
         return new int[]{words, english, other};
