@@ -72,4 +72,12 @@ class TextStageTest {
     void shortTextsAreNotJudged() {
         assertThat(run("Kyiv, Ukraine.").failed()).isFalse();
     }
+
+    @Test
+    void aShortNameDenseWireSentenceIsEnglish() {
+        // no English function word at all, and an initial that is a Czech preposition
+        assertThat(run("Foreign Minister Lakshman Kadirgamar met Indian Prime Minister P.V. Narasimha Rao.").failed()).isFalse();
+        // a short Spanish sentence is still not English
+        assertThat(run("El ministro de Defensa de Colombia se reunió con los jefes de la policía en Bogotá el martes.").failed()).isTrue();
+    }
 }
