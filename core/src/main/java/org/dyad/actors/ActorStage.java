@@ -207,7 +207,11 @@ public final class ActorStage implements Stage {
                     }
                 }
             }
-            if (best == null && !toks.get(i).ner().equals("PERSON")) {
+            // (NER takes some peoples' names for persons: "Fulani gunmen", "Baloch separatists"; a name before a common noun
+            // is an adjective there)
+            boolean personBeforeNoun = toks.get(i).ner().equals("PERSON") && i + 1 < n && toks.get(i + 1).pos().startsWith("NN")
+                    && !toks.get(i + 1).pos().startsWith("NNP") && (i == 0 || !toks.get(i - 1).ner().equals("PERSON"));
+            if (best == null && (!toks.get(i).ner().equals("PERSON") || personBeforeNoun)) {
                 // "Kurdish rebels", "Sunnis", "Tamil civilians": an ethnic group or religious community (peoples.tsv); a
                 // state's own people ("Serbs") is found as the state's people above and read as a community in compose
                 for (int len = Math.min(dict.maxCommunityTokens(), n - i); len >= 1 && best == null; len--) {
@@ -401,6 +405,11 @@ public final class ActorStage implements Stage {
                 } else {
                     m = simple(text, s, h, date, mem);
                 }
+            } else if (h.isRole() && !h.isTitle() && membersOfNamed(toks, hits, k, out)) {
+                // "Hamas fighters", "Herri Batasuna leaders in Bilbao", "Aidid's militia": the people of the organisation or
+                // faction leader named right before are that organisation or leader, not a group of the place or country
+                k++;
+                continue;
             } else if (h.isRole()) {
                 // role [of COUNTRY|ORG] [person]  /  role in PLACE  /  bare role resolved from the article
                 boolean formerRole = former;
@@ -739,6 +748,23 @@ public final class ActorStage implements Stage {
      * domestic story are. Other groups (civilians, refugees, rebels, media) take the sentence's country only from the
      * state's own organs.
      */
+    /**
+     * Whether the group word at hit {@code k} follows, with nothing or only "'s" between, an organisation or a non-state
+     * leader (a faction, rebel or party leader; not a head of state, whose troops are the country's) already composed.
+     */
+    private static boolean membersOfNamed(List<Token> toks, List<Hit> hits, int k, List<ActorMention> out) {
+        if (k == 0 || out.isEmpty()) return false;
+        Hit prev = hits.get(k - 1);
+        int gap = hits.get(k).first() - prev.last();
+        if (gap < 0 || gap > 1 || gap == 1 && !toks.get(prev.last()).word().startsWith("'")) return false;
+        ActorMention last = out.get(out.size() - 1);
+        if (last.last() != prev.last() - 1 && last.last() != prev.last()) return false;
+        if (prev.type() == EntryType.ORGANIZATION && last.kind() == Kind.ORGANIZATION) return true;
+        return prev.isPerson() && last.kind() == Kind.PERSON && last.role() != null && !STATE_PERSON_ROLES.contains(last.role());
+    }
+
+    private static final Set<String> STATE_PERSON_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
+
     private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
 
     /** Armed groups outside the state's forces, which mostly act in their own country. */

@@ -1930,8 +1930,28 @@ public final class EventCoder implements Stage {
                         what + ": unidentified armed attackers (UAF) in the country where it happened ('" + m.text() + "')");
             }
         }
+        // no place named: a bomb or mine that hit a country's own forces, police, officials or people went off in that
+        // country ("A roadside bomb killed three Afghan soldiers")
+        // (a weapon or a bombing, not a battle: "killed in the fighting" names no attacker of the victims' country)
+        String causeCode = causes.isEmpty() ? null : patterns.violentMeansCode(List.of(s.token(causes.get(0)).lemma().toLowerCase(Locale.ROOT)));
+        if (!causes.isEmpty() && tgts.size() >= 1 && (causeCode == null || !causeCode.equals("190"))) {
+            String iso = tgts.get(0).country();
+            boolean home = iso != null;
+            for (ActorMention t : tgts) {
+                if (!iso.equals(t.country()) || t.kind() == ActorMention.Kind.ORGANIZATION || t.code().startsWith("IGO")) home = false;
+                else if (t.role() != null && !HOME_TARGET_ROLES.contains(t.role())) home = false;
+            }
+            if (home) {
+                ActorMention t = tgts.get(0);
+                return t.recoded(iso + "UAF", iso, "UAF", ActorMention.Kind.COUNTRY_ROLE, "'" + s.token(causes.get(0)).word()
+                        + "' names no attacker and no place: unidentified armed attackers (UAF) of the country of '" + t.text() + "'");
+            }
+        }
         return null;
     }
+
+    /** Roles of a country's own that an unnamed bombing in that country hits: its forces, police, officials and people. */
+    private static final Set<String> HOME_TARGET_ROLES = Set.of("MIL", "COP", "GOV", "CVL", "LEG", "JUD", "ELI", "SPY");
 
     /**
      * Tokens below {@code starts} (depth 0) in breadth-first order, nearest first, as {token, depth}: children are followed
@@ -2123,6 +2143,12 @@ public final class EventCoder implements Stage {
             if (exclude.contains(t)) continue;
             for (ActorMention m : mentionsAt(s, mentions, t)) {
                 if (!overlaps(m, exclude)) found.add(m);
+                // "bought missiles from France", composed as one actor 'missiles from France': the slot's own word is the
+                // country the trigger's phrase names
+                else if (m.country() != null && m.head() != t && !m.isMedia() && prepositional(s, t)) {
+                    found.add(m.recoded(m.country(), m.country(), null, ActorMention.Kind.COUNTRY, "the country '"
+                            + s.token(t).word() + "' of '" + m.text() + "', whose first word is the trigger"));
+                }
             }
         }
         // coordination: "NATO and the EU" gives both even when the parse attached only one
@@ -2133,6 +2159,12 @@ public final class EventCoder implements Stage {
             }
         }
         return new ArrayList<>(found);
+    }
+
+    /** Whether a token hangs on its head by a preposition ("from France"), not as a modifier ("American warplanes"). */
+    private static boolean prepositional(Sentence s, int t) {
+        for (Dep d : s.parents(t)) if (d.rel().startsWith("obl") || d.rel().startsWith("nmod:") && !d.rel().equals("nmod:poss")) return true;
+        return false;
     }
 
     private static boolean overlaps(ActorMention m, Set<Integer> toks) {

@@ -703,4 +703,16 @@ class CoderTest {
         assertThat(dyads(code("Punjab police raided Imran Khan's home in Lahore on Tuesday."))).anyMatch(d -> d.startsWith("PAKCOP>"));
         assertThat(dyads(code("Kenyan troops fought al-Shabaab militants in southern Somalia on Tuesday."))).anyMatch(d -> d.startsWith("KENMIL>SOM"));
     }
+
+    @Test
+    void aBombWithNoAttackerOrPlaceIsOfTheVictimsCountryAndANamedGroupsPeopleAreThatGroup() {
+        assertThat(dyads(code("A roadside bomb killed three Afghan soldiers on Tuesday."))).contains("AFGUAF>AFGMIL:18");
+        // NER takes "Fulani" for a person; before a common noun it is the people
+        assertThat(code("Fulani gunmen killed 25 villagers in Nigeria's Plateau state."))
+                .anySatisfy(e -> assertThat(e.source().code()).endsWith("ful"));
+        // "Herri Batasuna leaders in Bilbao" are the party's, not the city's government
+        assertThat(code("Herri Batasuna leaders in Bilbao condemned the arrests.")).allSatisfy(e -> assertThat(e.source().code()).isEqualTo("ESPPTYBAT"));
+        // "missiles from France": France sells
+        assertThat(dyads(code("Qatar bought missiles from France."))).contains("FRA>QAT:07");
+    }
 }
