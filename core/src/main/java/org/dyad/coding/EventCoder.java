@@ -113,6 +113,7 @@ public final class EventCoder implements Stage {
             found = purposeTargets(s, found);
             found = reactionTargets(s, found);
             found = domesticDefaults(found);
+            found = dropSubsumedCountryTargets(found);
             // within-sentence duplicates: one event per dyad and code
             Map<String, EventDraft> unique = new LinkedHashMap<>();
             for (EventDraft e : found) {
@@ -620,6 +621,25 @@ public final class EventCoder implements Stage {
                 for (EventDraft o : found) {
                     if (o != e && o.target != null && o.source.code().equals(e.source.code())
                             && (o.triggerToken == e.triggerToken || o.code.regionMatches(0, e.code, 0, 2))) subsumed = true;
+                }
+            }
+            if (!subsumed) out.add(e);
+        }
+        return out;
+    }
+
+    /**
+     * A target that is a bare country is subsumed by a target of the same country with a role, for the same source, code
+     * and mode: "cut ties with Taiwan ..., ending relations with Taipei" is one event, at the Taiwanese government.
+     */
+    static List<EventDraft> dropSubsumedCountryTargets(List<EventDraft> found) {
+        List<EventDraft> out = new ArrayList<>();
+        for (EventDraft e : found) {
+            boolean subsumed = false;
+            if (e.target != null && e.target.role() == null && e.target.country() != null && e.target.code().equals(e.target.country())) {
+                for (EventDraft o : found) {
+                    if (o != e && o.target != null && o.target.role() != null && e.target.country().equals(o.target.country())
+                            && o.source.code().equals(e.source.code()) && o.code.equals(e.code) && o.mode == e.mode) subsumed = true;
                 }
             }
             if (!subsumed) out.add(e);
@@ -1272,6 +1292,17 @@ public final class EventCoder implements Stage {
                     }
                 }
             }
+            // the thing's sender, parsed on the verb: "threw out a petition from the opposition party"
+            if (inner.isEmpty() && p.code().compareTo("15") < 0 && (p.tgt().contains("obj") || p.tgt().contains("light.obj"))) {
+                Set<String> own = new HashSet<>();
+                for (ActorMention x : srcs) own.add(x.code());
+                for (Dep d : s.children(lv >= 0 ? lv : head)) {
+                    if (!d.rel().equals("obl:from") || exclude.contains(d.dep())) continue;
+                    for (ActorMention am : mentionsAt(s, mentions, d.dep())) {
+                        if (!am.isMedia() && !overlaps(am, exclude) && !own.contains(am.code()) && am.kind() != ActorMention.Kind.PLACE) inner.add(am);
+                    }
+                }
+            }
             tgts = withoutSelf(srcs, new ArrayList<>(inner));
             nestedTarget = !tgts.isEmpty();
         }
@@ -1318,7 +1349,7 @@ public final class EventCoder implements Stage {
         if (srcs.isEmpty() && !tgts.isEmpty() && p.kind() == Pattern.Kind.VERB && VIOLENT_ROOTS.contains(p.code().substring(0, 2))) {
             // "a roadside bombing killed a US soldier", "was killed in a car bomb explosion in Beirut": the attacker the
             // violent means names, else unidentified attackers of the country where it happened
-            ActorMention attacker = unnamedAttacker(s, mentions, head, exclude, tgts);
+            ActorMention attacker = unnamedAttacker(s, mentions, head, exclude, tgts, p.code().startsWith("192"));
             if (attacker != null) srcs = List.of(attacker);
         }
         if (srcs.isEmpty()) return out;
@@ -1879,10 +1910,12 @@ public final class EventCoder implements Stage {
     /**
      * The attacker of a killing or attack whose text names none: the actor a violent-means noun in the subject (active) or
      * in a by/in/during/with phrase (passive) names ("Recent US drone strikes killed ..." → USA), else unidentified armed
-     * attackers (UAF) of the country where it happened. Null when the cause is not violent ("killed in a car accident",
-     * "floods killed") or, for the unidentified attackers, when no place is named.
+     * attackers (UAF) of the country where it happened, or with no place named, of the victims' own country (a bombing,
+     * not a battle, and not an {@code occupation}: a town that "fell" needs its occupier or its place). Null when the cause
+     * is not violent ("killed in a car accident", "floods killed").
      */
-    private ActorMention unnamedAttacker(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude, List<ActorMention> tgts) {
+    private ActorMention unnamedAttacker(Sentence s, List<ActorMention> mentions, int head, Set<Integer> exclude, List<ActorMention> tgts,
+                                         boolean occupation) {
         boolean passive = isPassive(s, head);
         List<Integer> causes = new ArrayList<>();
         boolean otherCause = false;
@@ -1934,7 +1967,7 @@ public final class EventCoder implements Stage {
         // country ("A roadside bomb killed three Afghan soldiers")
         // (a weapon or a bombing, not a battle: "killed in the fighting" names no attacker of the victims' country)
         String causeCode = causes.isEmpty() ? null : patterns.violentMeansCode(List.of(s.token(causes.get(0)).lemma().toLowerCase(Locale.ROOT)));
-        if (!causes.isEmpty() && tgts.size() >= 1 && (causeCode == null || !causeCode.equals("190"))) {
+        if (!causes.isEmpty() && tgts.size() >= 1 && (causeCode == null || !causeCode.equals("190")) && !occupation) {
             String iso = tgts.get(0).country();
             boolean home = iso != null;
             for (ActorMention t : tgts) {
