@@ -309,8 +309,11 @@ public final class EventCoder implements Stage {
                     if (self) {
                         // what the noun is when it is not rejected: "talks" are a meeting (04)
                         Pattern best = null;
+                        // (a noun's own meaning, without a light verb that makes it an appeal or a threat: "call for talks")
                         for (Pattern q : patterns.nounPatterns(s.token(nd[0]).lemma().toLowerCase(Locale.ROOT))) {
-                            if (!q.code().startsWith("12") && (best == null || q.specificity() < best.specificity())) best = q;
+                            if (q.code().startsWith("12")) continue;
+                            boolean own = q.light().isEmpty(), bestOwn = best != null && best.light().isEmpty();
+                            if (best == null || own && !bestOwn || own == bestOwn && q.specificity() < best.specificity()) best = q;
                         }
                         c = best == null ? null : best.code();
                     }
