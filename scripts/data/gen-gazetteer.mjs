@@ -141,14 +141,46 @@ function main() {
     }
   }
 
+  // A place alias is written because news names the place, so the town it points to is kept even
+  // below MIN_POPULATION (Qamishli, Tal Afar, Chibok: conflict towns that GeoNames lists with a small
+  // or unknown population). Among towns of that exact name in the country, the most populous; an
+  // alias equal to the name ("Chibok" → "Chibok") only keeps the town.
+  const isKept = (c) => c.population >= MIN_POPULATION || ALWAYS_KEEP.has(c.featureCode) || capitalIds.has(c.cityId);
+  const aliasKeep = new Set();
+  for (const a of aliases) {
+    const same = (byCountryKey.get(`${a.iso3}\t${key(a.name)}`) || []).filter((c) => c.name === a.name);
+    if (same.length === 0 || same.some(isKept)) continue;
+    aliasKeep.add([...same].sort((x, y) => y.population - x.population)[0].cityId);
+  }
+  // Spellings that a hand-written region or place alias gives to a place of one country belong to
+  // it: dyad ranks same-named places by population and regions have none, so a city of another
+  // country with that name would win every lookup ("Bali", the Indonesian island, lost to Bali in
+  // Cameroon and to Bāli near Kolkata). Such a city keeps no accent-free form of that spelling, and a
+  // city whose main name a hand-written region of another country has is left out (capitals stay).
+  const claimed = new Map(); // lower-case spelling → the countries that the hand-written files give it
+  const claim = (form, iso3, region) => {
+    const k = form.toLowerCase();
+    if (!claimed.has(k)) claimed.set(k, { isos: new Set(), region: false });
+    claimed.get(k).isos.add(iso3);
+    if (region) claimed.get(k).region = true;
+  };
+  for (const r of regions) for (const n of [r.name, ...splitList(r.alt_names)]) claim(n, r.iso3, true);
+  for (const a of aliases) claim(a.alias, a.iso3, false);
+  const claimedElsewhere = (form, iso3, regionOnly) => {
+    const c = form && claimed.get(form.toLowerCase());
+    return !!c && (!regionOnly || c.region) && !c.isos.has(iso3);
+  };
+  const shadowed = [];
+
   const rows = [];
   const unmapped = new Map();
   for (const c of allCities) {
     if (NEVER_KEEP.has(c.featureCode)) continue;
     const isCapital = capitalIds.has(c.cityId);
-    if (!(c.population >= MIN_POPULATION || ALWAYS_KEEP.has(c.featureCode) || isCapital)) continue;
+    if (!(isKept(c) || aliasKeep.has(c.cityId))) continue;
     const iso3 = toIso3.get(c.country);
     if (!iso3) { unmapped.set(c.country, (unmapped.get(c.country) || 0) + 1); continue; }
+    if (!isCapital && claimedElsewhere(c.name, iso3, true)) { shadowed.push(`${c.name} (${iso3})`); continue; }
     const row = {
       name: c.name, alt: [], iso3,
       lat: c.loc.coordinates[1], lon: c.loc.coordinates[0],
@@ -193,7 +225,13 @@ function main() {
   console.log(`admin-1 divisions: ${admin1.rows.length} rows (${admin1.rows.filter((r) => r.bare).length} with their bare name); skipped: ${JSON.stringify(admin1.skipped)}`);
 
   // Accent-free spellings, then the hand-written aliases.
-  for (const row of rows) if (!row.admin1) addAlt(row, asciiForm(row.name));
+  for (const row of rows) {
+    if (row.admin1) continue;
+    const a = asciiForm(row.name);
+    if ((row.kind === 'city' || row.kind === 'capital') && claimedElsewhere(a, row.iso3, false)) { shadowed.push(`${a} as ${row.name} (${row.iso3})`); continue; }
+    addAlt(row, a);
+  }
+  console.log(`kept for a place alias below ${MIN_POPULATION} inhabitants: ${aliasKeep.size}; left to a hand-written place of another country: ${shadowed.join(', ') || 'none'}`);
   const byNameIso = new Map();
   for (const row of rows) {
     const k = `${row.iso3}\t${row.name}`;
