@@ -128,6 +128,8 @@ public final class TokensStage implements Stage {
         int i = 0;
         for (CoreMap cs : coreSentences) {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
+            // "Chinese security forces clamped/JJ down on protesters": a past verb the tagger misread (TagRepair)
+            TagRepair.finiteVerb(labels);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int k = 0; k < labels.size(); k++) {
                 CoreLabel l = labels.get(k);

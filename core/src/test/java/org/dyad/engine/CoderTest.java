@@ -715,4 +715,13 @@ class CoderTest {
         // "missiles from France": France sells
         assertThat(dyads(code("Qatar bought missiles from France."))).contains("FRA>QAT:07");
     }
+
+    @Test
+    void aPastVerbTheTaggerMisreadIsAVerbWhenTheSentenceHasNoOther() {
+        // "sided" and "unfroze" are tagged JJ and RB: with no finite verb in the sentence they are its verb
+        assertThat(dyads(code("India sided with Russia in the UN vote."))).contains("IND>RUS:05");
+        assertThat(code("Washington unfroze $6 billion in Iranian funds.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("085"));
+        // an adjective before its noun stays one when the sentence has a verb
+        assertThat(code("Russia accused the embattled Ukrainian government of provocations.")).anySatisfy(e -> assertThat(e.root()).isEqualTo("11"));
+    }
 }
