@@ -381,7 +381,7 @@ public final class ActorStage implements Stage {
                     Hit person = j < hits.size() && hits.get(j).isPerson() && hits.get(j).first() == lastRole.last() ? hits.get(j) : null;
                     if (person != null) {
                         m = titledPerson(text, s, h.first(), person, iso, role, "title '" + lastRole.role().words() + "' with "
-                                + describeHit(h), date, formerRole, mem);
+                                + describeHit(h), date, formerRole, mem, h.type() == EntryType.PLACE);
                         j++;
                     } else {
                         m = mention(text, s, h.first(), lastRole.last(), lastRole.last() - 1, iso + role, iso, role,
@@ -529,7 +529,7 @@ public final class ActorStage implements Stage {
                     if (owner != null) dropPronoun(out, h.first() - 1);
                     if (person != null) {
                         m = titledPerson(text, s, h.first(), person, iso, role, "title '" + lastRole.role().words() + "' " + via,
-                                date, formerRole, mem);
+                                date, formerRole, mem, via != null && via.contains("gazetteer"));
                         j++;
                         if (personOf != null) j++;
                     } else {
@@ -1010,6 +1010,22 @@ public final class ActorStage implements Stage {
     /** A person named after a title of a country; a known person's office on the date beats the title's role. */
     private ActorMention titledPerson(String text, Sentence s, int first, Hit person, String iso, String role, String why,
                                      LocalDate date, boolean former, Memory mem) {
+        return titledPerson(text, s, first, person, iso, role, why, date, former, mem, false);
+    }
+
+    /**
+     * As above; with {@code placeGuess} the country came from a gazetteer place before the title, which a namesake may
+     * have misled ("Florida Governor Ron DeSantis": Florida, Cuba): a known person's office on the date settles it.
+     */
+    private ActorMention titledPerson(String text, Sentence s, int first, Hit person, String iso, String role, String why,
+                                     LocalDate date, boolean former, Memory mem, boolean placeGuess) {
+        if (placeGuess && !former && person.entry() != null && person.entry().type() == EntryType.PERSON && date != null) {
+            Office o = officeOn(person.entry().offices(), date);
+            if (o != null && o.heldOn(date) && o.country() != null && !o.country().equals(iso)) {
+                why += "; the dictionary's office of the person on the date is in " + o.country() + ", not the place's " + iso;
+                iso = o.country();
+            }
+        }
         String held = heldRole(person, iso, date, former);
         if (held != null) {
             role = held;
