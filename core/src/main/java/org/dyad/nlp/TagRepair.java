@@ -17,7 +17,8 @@ import java.util.Set;
  *
  * <p>A word is retagged VBD (and lemmatised as a verb) only when it follows a noun or a subject pronoun, is a past form
  * (Morphology gives it a verb lemma other than itself, and it is not a plural in -s), and the sentence has no finite
- * verb (VBD, VBZ, VBP, MD) before it or, for the coordinated case, is followed by "and" and a VBD.
+ * verb (VBD, VBZ, VBP, MD) before it or, for the coordinated case, is followed by "and" and a VBD. And the other way
+ * round ({@link #nounsReadAsVerbs}): "An Israeli drone/VB struck a car".
  */
 public final class TagRepair {
     private TagRepair() {
@@ -25,6 +26,35 @@ public final class TagRepair {
 
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
     private static final Set<String> MISREAD = Set.of("JJ", "VBN", "NN", "RB");
+
+    private static final Set<String> NOUN_PHRASE_BEFORE = Set.of("DT", "JJ", "NN", "NNP", "NNPS", "CD", "PRP$");
+
+    /**
+     * "An Israeli drone/VB struck a car", "A Ukrainian drone/VB attack", "Taliban insurgents/VBZ detonated a truck bomb": a
+     * base-form verb right after a determiner, adjective or noun (no "to", modal or auxiliary before it can license it), or
+     * a present-tense verb right before a past-tense one after a name or adjective, is a noun. Retags in place; returns
+     * how many tokens were retagged.
+     */
+    public static int nounsReadAsVerbs(List<CoreLabel> labels) {
+        int n = labels.size(), fixed = 0;
+        for (int i = 1; i < n; i++) {
+            CoreLabel l = labels.get(i);
+            String t = l.tag(), prev = labels.get(i - 1).tag();
+            if (t == null || prev == null || !l.word().chars().allMatch(Character::isLetter)) continue;
+            String w = l.word().toLowerCase(Locale.ROOT);
+            if (t.equals("VB") && NOUN_PHRASE_BEFORE.contains(prev)) {
+                l.setTag("NN");
+                l.setLemma(Morphology.lemmaStatic(w, "NN"));
+                fixed++;
+            } else if ((t.equals("VBZ") || t.equals("VBP")) && (prev.equals("JJ") || prev.startsWith("NNP") || prev.equals("DT"))
+                    && i + 1 < n && "VBD".equals(labels.get(i + 1).tag())) {
+                l.setTag(w.endsWith("s") ? "NNS" : "NN");
+                l.setLemma(Morphology.lemmaStatic(w, l.tag()));
+                fixed++;
+            }
+        }
+        return fixed;
+    }
 
     /** Retags in place; returns the index of the token retagged, or -1. */
     public static int finiteVerb(List<CoreLabel> labels) {

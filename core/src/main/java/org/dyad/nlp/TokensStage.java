@@ -129,6 +129,7 @@ public final class TokensStage implements Stage {
         for (CoreMap cs : coreSentences) {
             List<CoreLabel> labels = cs.get(CoreAnnotations.TokensAnnotation.class);
             // "Chinese security forces clamped/JJ down on protesters": a past verb the tagger misread (TagRepair)
+            TagRepair.nounsReadAsVerbs(labels);
             TagRepair.finiteVerb(labels);
             List<Token> tokens = new ArrayList<>(labels.size());
             for (int k = 0; k < labels.size(); k++) {
