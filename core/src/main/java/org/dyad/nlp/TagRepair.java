@@ -42,7 +42,7 @@ public final class TagRepair {
             String t = l.tag(), prev = labels.get(i - 1).tag();
             if (t == null || prev == null || !l.word().chars().allMatch(Character::isLetter)) continue;
             String w = l.word().toLowerCase(Locale.ROOT);
-            if (t.equals("VB") && NOUN_PHRASE_BEFORE.contains(prev)) {
+            if (t.equals("VB") && NOUN_PHRASE_BEFORE.contains(prev) && !subjunctiveSubject(labels, i)) {
                 l.setTag("NN");
                 l.setLemma(Morphology.lemmaStatic(w, "NN"));
                 fixed++;
@@ -54,6 +54,18 @@ public final class TagRepair {
             }
         }
         return fixed;
+    }
+
+    /**
+     * Whether the noun phrase before token {@code i} follows "that" or a verb, so that a base form after it is a mandative
+     * subjunctive ("insisted that Laos withdraw", "demanded the government scrap the law"), not a noun.
+     */
+    private static boolean subjunctiveSubject(List<CoreLabel> labels, int i) {
+        int k = i - 1;
+        while (k >= 0 && labels.get(k).tag() != null && (NOUN_PHRASE_BEFORE.contains(labels.get(k).tag()) || labels.get(k).tag().equals("POS"))) k--;
+        if (k < 0) return false;
+        CoreLabel before = labels.get(k);
+        return before.word().equalsIgnoreCase("that") || before.tag() != null && before.tag().startsWith("VB");
     }
 
     /** Retags in place; returns the index of the token retagged, or -1. */

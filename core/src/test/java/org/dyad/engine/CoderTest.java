@@ -721,6 +721,8 @@ class CoderTest {
         // "sided" and "unfroze" are tagged JJ and RB: with no finite verb in the sentence they are its verb
         assertThat(dyads(code("India sided with Russia in the UN vote."))).contains("IND>RUS:05");
         assertThat(code("Washington unfroze $6 billion in Iranian funds.")).anySatisfy(e -> assertThat(e.cameo()).isEqualTo("085"));
+        // "drone" tagged as a verb after "An Israeli" is the noun; "that Laos withdraw" stays a subjunctive verb
+        assertThat(dyads(code("An Israeli drone struck a car in southern Lebanon."))).contains("ISR>LBN:19");
         // an adjective before its noun stays one when the sentence has a verb
         assertThat(code("Russia accused the embattled Ukrainian government of provocations.")).anySatisfy(e -> assertThat(e.root()).isEqualTo("11"));
     }
