@@ -59,10 +59,10 @@ public final class ActorStage implements Stage {
     @Override
     public String describe() { return "actors(" + dict.size() + " dictionary entries, version " + dict.version() + ")"; }
 
-    /** A raw dictionary hit before composition. */
     /** Second halves of "British-owned", "Panamanian-flagged": the thing so described is that country's. */
     private static final Set<String> OWNED_SUFFIXES = Set.of("owned", "flagged", "registered", "operated");
 
+    /** A raw dictionary hit before composition. */
     private record Hit(int first, int last, EntryType type, Entry entry, RoleWord role, boolean nerPerson, Community group) {
         boolean isCountryLike() {
             return type == EntryType.COUNTRY_NAME || type == EntryType.DEMONYM || type == EntryType.PEOPLE;
@@ -304,10 +304,10 @@ public final class ActorStage implements Stage {
         return hits;
     }
 
-    /** Proper names must look like names: capitalised in the text (no "us", "chad", "turkey" as food). */
     /** An Arabic article written lower case before a capitalised name ("al-Shabaab", "el-Sisi", "ash-Sham"). */
     private static final java.util.regex.Pattern ARTICLE_PREFIXED = java.util.regex.Pattern.compile("(al|el|ad|ash|as|at|an|ar|az|ud|ul)-\\p{Lu}");
 
+    /** Proper names must look like names: capitalised in the text (no "us", "chad", "turkey" as food). */
     private static boolean plausibleName(List<Token> toks, int first, int last, Entry e) {
         Token t = toks.get(first);
         if (e.type() == EntryType.REPORTER) return true;
@@ -744,11 +744,6 @@ public final class ActorStage implements Stage {
     }
 
     /**
-     * The state's institutions and its political opposition: what "the government", "police", "the opposition" of a
-     * domestic story are. Other groups (civilians, refugees, rebels, media) take the sentence's country only from the
-     * state's own organs.
-     */
-    /**
      * Whether the group word at hit {@code k} follows, with nothing or only "'s" between, an organisation or a non-state
      * leader (a faction, rebel or party leader; not a head of state, whose troops are the country's) already composed.
      */
@@ -763,8 +758,14 @@ public final class ActorStage implements Stage {
         return prev.isPerson() && last.kind() == Kind.PERSON && last.role() != null && !STATE_PERSON_ROLES.contains(last.role());
     }
 
+    /** Roles of a person who holds an office of the state, whose people are the state's, not the person's. */
     private static final Set<String> STATE_PERSON_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
+    /**
+     * The state's institutions and its political opposition: what "the government", "police", "the opposition" of a
+     * domestic story are. Other groups (civilians, refugees, rebels, media) take the sentence's country only from the
+     * state's own organs.
+     */
     private static final Set<String> HOME_ROLES = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "OPP", "SPY", "PTY");
 
     /** Armed groups outside the state's forces, which mostly act in their own country. */

@@ -1672,10 +1672,10 @@ public final class EventCoder implements Stage {
         return false;
     }
 
-    /** Whose a thing is: "Serbia's crackdown", "American changes", "a European Union proposal". */
     /** Roots whose target may be a place struck or threatened by force: posture, assault, fighting, mass violence. */
     private static final Set<String> PLACE_TARGET_ROOTS = Set.of("15", "18", "19", "20");
 
+    /** Whose a thing is: "Serbia's crackdown", "American changes", "a European Union proposal". */
     private static final Set<String> OWNER_RELS = Set.of("nmod:poss", "amod", "compound");
 
     private static final Set<String> NESTED_TARGET_RELS = Set.of("nmod:in", "nmod:of", "nmod:against", "nmod:on", "nmod:to",
