@@ -1572,7 +1572,7 @@ public final class EventCoder implements Stage {
         String reportedBy = attribution == null ? null : attribution.text();
         for (ActorMention[] pr : pairs) {
             ActorMention a = pr[0], b = pr[1];
-            if (b != null && (a == b || a.code().equals(b.code()))) continue;
+            if (b != null && (a == b || a.code().equals(b.code()) && !distinctPeers(a, b))) continue;
             // "told reporters", "speaking to journalists": the press one talks to is the setting, not the other side of a
             // mutual act
             if (b != null && p.recip() && "MED".equals(b.role())) continue;
@@ -1827,6 +1827,20 @@ public final class EventCoder implements Stage {
         return null;
     }
 
+    /**
+     * Two actors of the same code that are still two sides: named office holders or bodies of one state ("Prime Minister
+     * Roble accused President Farmaajo", "the governor of Sindh demanded that the federal government ..."), SOMGOV →
+     * SOMGOV as event data codes them. Not a pronoun or an owned group for its owner, not a bare country, not one span.
+     */
+    static boolean distinctPeers(ActorMention a, ActorMention b) {
+        if (a == b || a.role() == null || b.role() == null || a.code() == null || !a.code().equals(b.code())) return false;
+        for (ActorMention m : List.of(a, b)) {
+            if (m.basis().startsWith("pronoun") || m.basis().contains("owned by") || m.basis().contains("of '")) return false;
+        }
+        boolean apart = a.last() < b.first() || b.last() < a.first();
+        return apart && !a.text().equalsIgnoreCase(b.text()) && (a.kind() == ActorMention.Kind.PERSON || b.kind() == ActorMention.Kind.PERSON);
+    }
+
     /** The targets that are not the source itself (all of the sources having the target's code). */
     private static List<ActorMention> withoutSelf(List<ActorMention> srcs, List<ActorMention> tgts) {
         if (tgts.isEmpty() || srcs.isEmpty()) return tgts;
@@ -1837,7 +1851,7 @@ public final class EventCoder implements Stage {
                 // "Israel ... said a spokesperson for the Israeli prime minister": a state and its own government are one
                 boolean ownGovernment = a.kind() == ActorMention.Kind.COUNTRY && a.basis().startsWith("country_name")
                         && "GOV".equals(t.role()) && a.code().equals(t.country());
-                if (a.code() == null || !(a.code().equals(t.code()) || ownGovernment)) self = false;
+                if (a.code() == null || !(a.code().equals(t.code()) || ownGovernment) || distinctPeers(a, t)) self = false;
             }
             if (!self) others.add(t);
         }

@@ -726,4 +726,12 @@ class CoderTest {
         // an adjective before its noun stays one when the sentence has a verb
         assertThat(code("Russia accused the embattled Ukrainian government of provocations.")).anySatisfy(e -> assertThat(e.root()).isEqualTo("11"));
     }
+
+    @Test
+    void twoOfficeHoldersOfOneStateAreTwoSides() {
+        assertThat(dyads(code("Somali Prime Minister Hussein Roble accused President Farmaajo of obstructing the election.")))
+                .contains("SOMGOV>SOMGOV:11");
+        // a pronoun for the source is not a second side
+        assertThat(dyads(code("Somali President Farmaajo said he would criticise himself."))).noneMatch(d -> d.startsWith("SOMGOV>SOMGOV"));
+    }
 }
