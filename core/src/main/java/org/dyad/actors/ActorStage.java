@@ -138,13 +138,12 @@ public final class ActorStage implements Stage {
 
     // ---- step 1: dictionary and NER hits -------------------------------------------------
 
-    /** Whether a word is the English name of a month ("March", "May"), as java.time names them. */
-    static boolean isMonthName(String w) {
-        for (java.time.Month m : java.time.Month.values()) {
-            if (m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(w)) return true;
-        }
-        return false;
-    }
+    /** The English names of the months ("March", "May"), as java.time names them. */
+    private static final Set<String> MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a word is the English name of a month. */
+    static boolean isMonthName(String w) { return MONTHS.contains(w); }
 
     private List<Hit> findHits(String text, Sentence s) {
         List<Hit> hits = new ArrayList<>();
