@@ -446,7 +446,7 @@ public final class EventCoder implements Stage {
                 String lemma = t.lemma().toLowerCase(Locale.ROOT);
                 // a noun of its own, not one that names the reaction's own content ("rejected the proposal" of its own)
                 boolean owned = false;
-                for (Dep c : s.children(n)) if (c.rel().equals("nmod:poss") || c.rel().startsWith("nmod:")) owned = true;
+                for (Dep c : s.children(n)) if (c.rel().startsWith("nmod:")) owned = true;
                 if (owned) continue;
                 for (EventDraft f : found) {
                     if (f == e || f.triggerToken >= v || f.source == null || f.mode != Mode.ASSERTED) continue;
@@ -966,6 +966,17 @@ public final class EventCoder implements Stage {
             if (d.rel().equals("xcomp") && d.gov() >= 0 && lemmas.contains(s.token(d.gov()).lemma().toLowerCase(Locale.ROOT))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether {@code m} is on the side of source {@code a}: the same actor, or of the same country, unless {@code m} is
+     * the state's domestic adversary (armed group or opposition) and {@code a} the state or its forces.
+     */
+    private static boolean ownSide(ActorMention a, ActorMention m) {
+        if (a.code().equals(m.code())) return true;
+        if (a.country() == null || !a.country().equals(m.country())) return false;
+        boolean adversary = m.role() != null && (ActorStage.ARMED_GROUPS.contains(m.role()) || m.role().equals("OPP"));
+        return !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())));
     }
 
     /** Roles of the state's own forces and rulers. */
@@ -1777,14 +1788,7 @@ public final class EventCoder implements Stage {
                 }
                 for (ActorMention m : named) {
                     if (m.isMedia() || overlaps(m, exclude) || srcs.contains(m)) continue;
-                    boolean adversary = m.role() != null && (ActorStage.ARMED_GROUPS.contains(m.role()) || m.role().equals("OPP"));
-                    boolean self = false;
-                    for (ActorMention a : srcs) {
-                        if (a.code().equals(m.code())) self = true;
-                        else if (m.country() != null && m.country().equals(a.country())
-                                && !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())))) self = true;
-                    }
-                    if (!self) r.add(m);
+                    if (srcs.stream().noneMatch(a -> ownSide(a, m))) r.add(m);
                 }
             }
         }
@@ -2071,10 +2075,7 @@ public final class EventCoder implements Stage {
                     if (s.token(m.head()).pos().startsWith("PRP") || m.first() > 0 && s.token(m.first() - 1).pos().equals("PRP$")) continue;
                     // nor the source's own country ("Niger would defend itself", "suggestions that Russia was helping"), unless
                     // it is the state's domestic adversary ("was confident the FARC guerrillas were serious about peace")
-                    boolean adversary = m.role() != null && (ActorStage.ARMED_GROUPS.contains(m.role()) || m.role().equals("OPP"));
-                    if (srcs.stream().anyMatch(a -> a.code().equals(m.code())
-                            || a.country() != null && a.country().equals(m.country()) && !(adversary && (a.role() == null || STATE_FORCES.contains(a.role())))))
-                        continue;
+                    if (srcs.stream().anyMatch(a -> ownSide(a, m))) continue;
                     return m;
                 }
             }
